@@ -21,10 +21,23 @@ function isWordStart(label: string, index: number): boolean {
   return /[\u3400-\u9fff]/.test(cur);
 }
 
+/**
+ * Lowercases without changing length: 'İ'.toLowerCase() is two code units, which would shift every
+ * later index so positions no longer point at the label's characters.
+ */
+function lowerSameLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length ? lower : ch;
+  }
+  return out;
+}
+
 export function fuzzyMatch(query: string, label: string): FuzzyMatch | undefined {
-  const q = query.replace(/\s+/g, '').toLowerCase();
+  const q = lowerSameLength(query.replace(/\s+/g, ''));
   if (q.length === 0) return { score: 0, positions: [] };
-  const lower = label.toLowerCase();
+  const lower = lowerSameLength(label);
   if (q.length > lower.length) return undefined;
 
   // Greedy forward pass proves a match exists; then try to improve by preferring word starts.

@@ -1,0 +1,90 @@
+import { isMacintosh } from '../../base/platform-info.ts';
+import { CommandRegistry } from '../../platform/commands/command-registry.ts';
+import { ContextKeyService } from '../../platform/contextkey/context-key-service.ts';
+import { I18nService } from '../../platform/i18n/i18n-service.ts';
+import { KeybindingService } from '../../platform/keybindings/keybinding-service.ts';
+import { MarkerService } from '../../platform/markers/marker-service.ts';
+import { NotificationService } from '../../platform/notifications/notification-service.ts';
+import { OutputService } from '../../platform/output/output-service.ts';
+import { PluginHost } from '../../platform/plugins/plugin-host.ts';
+import { SettingsService } from '../../platform/settings/settings-service.ts';
+import type { StorageService } from '../../platform/storage/storage-service.ts';
+import { TestResultsService } from '../../platform/tests/test-results-service.ts';
+import { EditorService } from './editor-service.ts';
+import { LayoutService } from './layout-service.ts';
+import { QuickInputService } from './quick-input-service.ts';
+import { QuickOpenService } from './quick-open-service.ts';
+import { StatusBarService } from './status-bar-service.ts';
+import { ThemeService } from './theme-service.ts';
+import { ViewService } from './view-service.ts';
+
+/** Every service of a running workbench. Plugins receive these (plus their id) as their API. */
+export interface WorkbenchServices {
+  readonly isMac: boolean;
+  readonly storage: StorageService;
+  readonly commands: CommandRegistry;
+  readonly contextKeys: ContextKeyService;
+  readonly keybindings: KeybindingService;
+  readonly i18n: I18nService;
+  readonly settings: SettingsService;
+  readonly notifications: NotificationService;
+  readonly output: OutputService;
+  readonly markers: MarkerService;
+  readonly testResults: TestResultsService;
+  readonly views: ViewService;
+  readonly editors: EditorService;
+  readonly layout: LayoutService;
+  readonly statusBar: StatusBarService;
+  readonly quickInput: QuickInputService;
+  readonly quickOpen: QuickOpenService;
+  readonly theme: ThemeService;
+  readonly plugins: PluginHost<WorkbenchApi>;
+}
+
+/** What a plugin's activate() gets as `context.api`. */
+export interface WorkbenchApi extends WorkbenchServices {
+  readonly pluginId: string;
+  /** Shortcut for `i18n.t`. */
+  t(key: string, args?: Record<string, string | number> | Array<string | number>): string;
+}
+
+export function createWorkbenchServices(storage: StorageService, options: { isMac?: boolean } = {}): WorkbenchServices {
+  const isMac = options.isMac ?? isMacintosh();
+  const commands = new CommandRegistry();
+  const contextKeys = new ContextKeyService();
+  const keybindings = new KeybindingService(contextKeys, { isMac });
+  const i18n = new I18nService('en');
+  const settings = new SettingsService(storage);
+  const notifications = new NotificationService();
+  const output = new OutputService();
+  const views = new ViewService();
+  const editors = new EditorService(storage);
+  const services: Omit<WorkbenchServices, 'plugins'> = {
+    isMac,
+    storage,
+    commands,
+    contextKeys,
+    keybindings,
+    i18n,
+    settings,
+    notifications,
+    output,
+    markers: new MarkerService(),
+    testResults: new TestResultsService(),
+    views,
+    editors,
+    layout: new LayoutService(storage),
+    statusBar: new StatusBarService(),
+    quickInput: new QuickInputService(),
+    quickOpen: new QuickOpenService(),
+    theme: new ThemeService(),
+  };
+  const plugins: PluginHost<WorkbenchApi> = new PluginHost<WorkbenchApi>({
+    commands, keybindings, i18n, settings, output, notifications, storage,
+    createApi: (pluginId) => ({ ...all, pluginId, t: (key, args) => i18n.t(key, args) }),
+  });
+  const all: WorkbenchServices = { ...services, plugins };
+  views.setActivator((event) => plugins.activateByEvent(event));
+  editors.setActivator((event) => plugins.activateByEvent(event));
+  return all;
+}
