@@ -1,0 +1,21 @@
+/**
+ * The public API of the workbench for plugins. Plugins import from here (and from src/base and
+ * src/core), never from other workbench or platform files; the lint rule checks it.
+ */
+export { WorkbenchElement } from './base/workbench-element.ts';
+export { servicesContext } from './base/services-context.ts';
+export { CodiconElement } from './base/codicon.ts';
+export type { WorkbenchApi, WorkbenchServices } from './services/workbench-services.ts';
+export type { EditorInput, EditorPane, EditorProvider } from './services/editor-input.ts';
+export { DIRTY_CHANGE_EVENT } from './services/editor-input.ts';
+export type { ViewPane, ViewProvider } from './services/view-service.ts';
+export type { QuickPickItem, QuickPickRequest } from './services/quick-input-service.ts';
+export type { QuickOpenEntry, QuickOpenProvider } from './services/quick-open-service.ts';
+export type { StatusBarItem, StatusBarItemOptions } from './services/status-bar-service.ts';
+export type { ThemeId } from './services/theme-service.ts';
+export type { PluginContext, PluginInfo, PluginState } from '../platform/plugins/plugin-host.ts';
+export type { PluginManifest } from '../platform/plugins/plugin-manifest.ts';
+export type { SettingDescriptor, SettingsProblem } from '../platform/settings/settings-service.ts';
+export { SettingsValidationError } from '../platform/settings/settings-service.ts';
+export type { Marker } from '../platform/markers/marker-service.ts';
+export type { TestRun, TestCaseResult } from '../platform/tests/test-results-service.ts';
