@@ -13,6 +13,8 @@ export interface Marker {
   pointer?: string;
   /** Who reported it, e.g. "validation" or "engine". */
   source?: string;
+  /** What clicking the problem does (typically: open the document and reveal the node). */
+  command?: { id: string; args?: unknown[] };
 }
 
 /** Problems by owner and resource; an owner replaces its own markers for a resource at once. */

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { DisposableStore, type IDisposable } from '../../base/lifecycle.ts';
 import type { MessageArgs } from '../../platform/i18n/i18n-service.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
@@ -15,7 +15,7 @@ export class WorkbenchElement extends LitElement {
   /** Set explicitly in tests; otherwise provided by the nearest <sc-workbench>. */
   declare services: WorkbenchServices | undefined;
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     services: { attribute: false },
   };
 

@@ -76,7 +76,8 @@ export class EditorGroupsModel {
 
   closeOthers(uri: string, groupId = this.current.activeGroup): void {
     const group = this.group(groupId);
-    if (!group) return;
+    // An unknown uri would otherwise close every tab and leave `active` pointing at nothing.
+    if (!group || !group.editors.some((e) => e.uri === uri)) return;
     this.setGroup({ ...group, editors: group.editors.filter((e) => e.uri === uri), active: uri }, groupId);
   }
 
@@ -119,7 +120,8 @@ export class EditorGroupsModel {
     const input = this.allEditors().find((e) => e.uri === uri);
     let target = this.current.groups.find((g) => g.id !== this.current.activeGroup);
     if (!target) {
-      if (this.current.groups.length >= MAX_GROUPS) return;
+      // A new group with nothing to show would be dropped again by the next normalize().
+      if (!input || this.current.groups.length >= MAX_GROUPS) return;
       target = { id: this.nextGroupId++, editors: [], active: undefined };
       this.current = { ...this.current, groups: [...this.current.groups, target] };
     }
@@ -128,6 +130,7 @@ export class EditorGroupsModel {
   }
 
   setSplitRatio(ratio: number): void {
+    if (!Number.isFinite(ratio)) return;
     const clamped = Math.min(0.85, Math.max(0.15, ratio));
     if (clamped !== this.current.splitRatio) this.emit({ ...this.current, splitRatio: clamped });
   }
@@ -135,14 +138,23 @@ export class EditorGroupsModel {
   /** Replaces the entire state (restore after reload); invalid parts are dropped. */
   restore(state: EditorLayoutState | undefined, isKnownKind: (kind: string) => boolean = () => true): void {
     if (!state || !Array.isArray(state.groups) || state.groups.length === 0) return;
-    const groups = state.groups.slice(0, MAX_GROUPS).map((g) => {
-      const editors = ((g.editors ?? []) as readonly EditorInput[]).filter((e) => e && typeof e.uri === 'string' && isKnownKind(e.kind));
-      const active = editors.some((e) => e.uri === g.active) ? g.active : editors[0]?.uri;
-      return { id: g.id, editors, active };
-    });
+    const ids = new Set<number>();
+    const groups = state.groups
+      .filter((g) => g && Number.isInteger(g.id) && g.id > 0 && !ids.has(g.id) && ids.add(g.id))
+      .slice(0, MAX_GROUPS)
+      .map((g) => {
+        const uris = new Set<string>();
+        const editors = (Array.isArray(g.editors) ? (g.editors as readonly EditorInput[]) : []).filter(
+          (e) => e && typeof e.uri === 'string' && !uris.has(e.uri) && uris.add(e.uri) && isKnownKind(e.kind),
+        );
+        const active = editors.some((e) => e.uri === g.active) ? g.active : editors[0]?.uri;
+        return { id: g.id, editors, active };
+      });
+    if (groups.length === 0) return;
     this.nextGroupId = Math.max(...groups.map((g) => g.id)) + 1;
     const activeGroup = groups.some((g) => g.id === state.activeGroup) ? state.activeGroup : groups[0]!.id;
-    this.current = { groups, activeGroup, splitRatio: state.splitRatio ?? 0.5 };
+    const ratio = typeof state.splitRatio === 'number' && Number.isFinite(state.splitRatio) ? state.splitRatio : 0.5;
+    this.current = { groups, activeGroup, splitRatio: Math.min(0.85, Math.max(0.15, ratio)) };
     this.normalize();
     this._onDidChange.fire(this.current);
   }

@@ -63,9 +63,10 @@ export class QuickInputService {
 
   accept(item: QuickPickItem): void {
     const pending = this.pending;
+    if (!pending) return; // nothing shown: no change to announce
     this.pending = undefined;
     this._onDidChange.fire(undefined);
-    pending?.resolve(item);
+    pending.resolve(item);
   }
 
   cancel(): void {

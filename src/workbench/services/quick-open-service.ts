@@ -25,7 +25,8 @@ export class QuickOpenService {
   async entries(): Promise<QuickOpenEntry[]> {
     const lists = await Promise.all([...this.providers].map(async (p) => {
       try {
-        return await p.provideEntries();
+        const list = await p.provideEntries();
+        return Array.isArray(list) ? list : []; // a provider that forgot to return must not break the rest
       } catch {
         return []; // one failing provider must not empty quick open
       }

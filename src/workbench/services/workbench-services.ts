@@ -6,6 +6,7 @@ import { KeybindingService } from '../../platform/keybindings/keybinding-service
 import { MarkerService } from '../../platform/markers/marker-service.ts';
 import { NotificationService } from '../../platform/notifications/notification-service.ts';
 import { OutputService } from '../../platform/output/output-service.ts';
+import { DomainContributionRegistry } from '../../platform/plugins/domain-contributions.ts';
 import { PluginHost } from '../../platform/plugins/plugin-host.ts';
 import { SettingsService } from '../../platform/settings/settings-service.ts';
 import type { StorageService } from '../../platform/storage/storage-service.ts';
@@ -39,6 +40,8 @@ export interface WorkbenchServices {
   readonly quickOpen: QuickOpenService;
   readonly theme: ThemeService;
   readonly plugins: PluginHost<WorkbenchApi>;
+  /** Declarations of operators, scorers, weightings, importers, exporters and templates. */
+  readonly domainContributions: DomainContributionRegistry;
 }
 
 /** What a plugin's activate() gets as `context.api`. */
@@ -60,6 +63,7 @@ export function createWorkbenchServices(storage: StorageService, options: { isMa
   const views = new ViewService();
   const editors = new EditorService(storage);
   const services: Omit<WorkbenchServices, 'plugins'> = {
+    domainContributions: new DomainContributionRegistry(),
     isMac,
     storage,
     commands,

@@ -1,0 +1,141 @@
+// The project's lint rules, on a real TypeScript parser (oxc-parser):
+//  1. layers: imports point one way only (DESIGN.md): base → core → platform → workbench → plugins;
+//  2. no eval / new Function / Function() anywhere in src/, plugins/ and bin/.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parseSync } from 'oxc-parser';
+
+/** Which layer a file belongs to, by its path relative to the project root. */
+export function layerOf(rel) {
+  const p = rel.split(sep).join('/');
+  if (p.startsWith('src/base/')) return 'base';
+  if (p.startsWith('src/core/')) return 'core';
+  if (p.startsWith('src/platform/')) return 'platform';
+  if (p.startsWith('src/workbench/')) return 'workbench';
+  if (p.startsWith('plugins/')) return 'plugin';
+  if (p.startsWith('bin/')) return 'bin';
+  if (p.startsWith('src/')) return 'app';
+  return 'other';
+}
+
+const ALLOWED = {
+  base: new Set(['base']),
+  core: new Set(['base', 'core']),
+  platform: new Set(['base', 'core', 'platform']),
+  workbench: new Set(['base', 'core', 'platform', 'workbench']),
+  bin: new Set(['base', 'core']),
+};
+
+/** npm packages a layer may not use (core must run in Node and workers: no DOM libraries). */
+const BANNED_PACKAGES = {
+  base: /^(?!$)/, // base imports no packages at all
+  core: /^(lit|@lit\/|@lit-labs\/|idb|monaco-editor|chart\.js|@vscode\/codicons)/,
+  bin: /^(lit|@lit\/|@lit-labs\/|idb|monaco-editor|chart\.js|@vscode\/codicons)/,
+  platform: /^(lit|@lit\/|@lit-labs\/|monaco-editor|chart\.js)/,
+};
+
+const PLUGIN_API = new Set(['src/workbench/api.ts']);
+
+function checkImport(rel, specifier, root) {
+  const from = layerOf(rel);
+  if (!specifier.startsWith('.') && !specifier.startsWith('/')) {
+    const banned = BANNED_PACKAGES[from];
+    if (banned && banned.test(specifier)) return `layer "${from}" may not import the package "${specifier}"`;
+    return undefined;
+  }
+  const target = relative(root, resolve(root, dirname(rel), specifier.replace(/\?.*$/, ''))).split(sep).join('/');
+  const to = layerOf(target);
+  if (from === 'plugin') {
+    const ownFolder = rel.split(sep).slice(0, 2).join('/');
+    if (to === 'plugin') return target.startsWith(`${ownFolder}/`) ? undefined : `a plugin may not import another plugin's files (${target})`;
+    if (to === 'base' || to === 'core') return undefined;
+    if (PLUGIN_API.has(target)) return undefined;
+    if (target.startsWith('schemas/') || target.startsWith('node_modules/')) return undefined;
+    return `plugins may import only src/base, src/core and src/workbench/api.ts, not ${target}`;
+  }
+  const allowed = ALLOWED[from];
+  if (!allowed) return undefined; // app entry, tests, scripts: composition roots may import anything
+  if (to === 'other') return target.startsWith('schemas/') ? undefined : `layer "${from}" may not import ${target}`;
+  if (!allowed.has(to)) return `layer "${from}" may not import from layer "${to}" (${target})`;
+  return undefined;
+}
+
+function walk(node, visit) {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+    return;
+  }
+  if (typeof node.type === 'string') visit(node);
+  for (const key of Object.keys(node)) {
+    if (key === 'parent') continue;
+    const value = node[key];
+    if (value && typeof value === 'object') walk(value, visit);
+  }
+}
+
+function isGlobalEval(callee) {
+  if (callee.type === 'Identifier') return callee.name === 'eval' || callee.name === 'Function';
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier') {
+    return ['window', 'globalThis', 'self'].includes(callee.object.name) && ['eval', 'Function'].includes(callee.property.name);
+  }
+  return false;
+}
+
+function lineOf(source, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export function lintFile(root, rel) {
+  const source = readFileSync(join(root, rel), 'utf8');
+  const result = parseSync(rel, source);
+  const problems = [];
+  for (const error of result.errors) problems.push({ file: rel, line: 0, rule: 'syntax', message: error.message });
+  const requests = [
+    ...result.module.staticImports.map((i) => i.moduleRequest),
+    ...result.module.staticExports.flatMap((e) => e.entries.map((x) => x.moduleRequest).filter(Boolean)),
+  ];
+  for (const request of requests) {
+    const message = checkImport(rel, request.value, root);
+    if (message) problems.push({ file: rel, line: lineOf(source, request.start), rule: 'layers', message });
+  }
+  for (const dyn of result.module.dynamicImports) {
+    const text = source.slice(dyn.moduleRequest.start, dyn.moduleRequest.end);
+    const literal = /^['"`]([^'"`$]+)['"`]$/.exec(text);
+    if (!literal) continue;
+    const message = checkImport(rel, literal[1], root);
+    if (message) problems.push({ file: rel, line: lineOf(source, dyn.start), rule: 'layers', message });
+  }
+  walk(result.program, (node) => {
+    if ((node.type === 'CallExpression' || node.type === 'NewExpression') && isGlobalEval(node.callee)) {
+      const name = node.callee.type === 'Identifier' ? node.callee.name : node.callee.property.name;
+      problems.push({ file: rel, line: lineOf(source, node.start), rule: 'no-eval', message: `${node.type === 'NewExpression' ? 'new ' : ''}${name}() is banned: rules must run under a strict Content-Security-Policy` });
+    }
+  });
+  return problems;
+}
+
+function listFiles(root, dir) {
+  const out = [];
+  let names;
+  try {
+    names = readdirSync(join(root, dir));
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const rel = join(dir, name);
+    if (statSync(join(root, rel)).isDirectory()) out.push(...listFiles(root, rel));
+    else if (/\.(ts|mts|js|mjs)$/.test(name) && !name.endsWith('.d.ts')) out.push(rel);
+  }
+  return out;
+}
+
+/** Lints src/, plugins/ and bin/ below root; returns every problem found. */
+export function lintTree(root) {
+  const files = ['src', 'plugins', 'bin'].flatMap((dir) => listFiles(root, dir));
+  return { files: files.length, problems: files.flatMap((rel) => lintFile(root, rel)) };
+}
