@@ -1,9 +1,27 @@
 // Component tests in real Chromium (Debian's package; no browser is ever downloaded).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+// ajv ships CommonJS only; Vite converts it for the app, here esbuild bundles it as ESM once.
+let ajvBundle;
+const ajvAsEsm = {
+  name: 'ajv-as-esm',
+  serve(context) {
+    if (!context.path.endsWith('/node_modules/ajv/dist/2020.js')) return undefined;
+    ajvBundle ??= buildSync({
+      entryPoints: [fileURLToPath(new URL('./node_modules/ajv/dist/2020.js', import.meta.url))],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+    }).outputFiles[0].text;
+    return { body: ajvBundle, type: 'js' };
+  },
+};
 
 export default {
   files: ['test/**/*.browser.test.ts'],
@@ -13,6 +31,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
   plugins: [
+    ajvAsEsm,
     esbuildPlugin({
       ts: true,
       json: true,

@@ -40,6 +40,7 @@ export class WelcomePageElement extends WorkbenchElement {
       font-family: var(--vscode-font-family);
       font-size: var(--vscode-font-size);
     }
+    :host([hidden]) { display: none; }
     .page { max-width: 720px; margin: 0 auto; }
     h1 { font-size: 2.2em; font-weight: 400; margin: 0 0 8px; }
     .tagline { font-size: 1.15em; color: var(--vscode-descriptionForeground); margin: 0 0 32px; line-height: 1.5; }

@@ -3,12 +3,11 @@ import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { DisposableStore } from '../../../base/lifecycle.ts';
+import '../../base/sash.ts';
+import type { SashDragDetail } from '../../base/sash.ts';
 import { WorkbenchElement } from '../../base/workbench-element.ts';
 import type { WorkbenchServices } from '../../services/workbench-services.ts';
 import './editor-group.ts';
-
-/** How far one arrow key press moves the sash (share of the width). */
-const SASH_STEP = 0.05;
 
 /** Hints of the empty editor area: a label key and the command whose keybinding is shown. */
 const EMPTY_HINTS: ReadonlyArray<{ readonly label: string; readonly command: string }> = [
@@ -22,12 +21,6 @@ const EMPTY_HINTS: ReadonlyArray<{ readonly label: string; readonly command: str
  * `activeEditorKind` and `editorGroupCount` context keys current.
  */
 export class EditorPart extends WorkbenchElement {
-  private declare resizing: boolean;
-
-  static override properties = {
-    resizing: { state: true },
-  };
-
   static override styles = css`
     :host {
       display: flex;
@@ -44,37 +37,14 @@ export class EditorPart extends WorkbenchElement {
       min-width: 0;
       min-height: 0;
     }
-    .groups.resizing {
-      cursor: ew-resize;
-      user-select: none;
-    }
     sc-editor-group {
       flex: 1 1 0;
     }
     sc-editor-group.second {
       border-left: 1px solid var(--vscode-editorGroup-border);
     }
-    .sash {
+    sc-sash {
       order: 1;
-      position: relative;
-      z-index: 2;
-      flex: none;
-      width: 4px;
-      margin: 0 -2px;
-      cursor: ew-resize;
-      outline: none;
-      touch-action: none;
-      transition: background-color 0.1s ease-out;
-    }
-    .sash:hover,
-    .sash:focus-visible,
-    .groups.resizing .sash {
-      background: var(--vscode-sash-hoverBorder);
-      transition-delay: 0.3s;
-    }
-    .groups.resizing .sash,
-    .sash:focus-visible {
-      transition-delay: 0s;
     }
     .empty {
       display: flex;
@@ -121,10 +91,8 @@ export class EditorPart extends WorkbenchElement {
     }
   `;
 
-  constructor() {
-    super();
-    this.resizing = false;
-  }
+  /** Split ratio when the current sash drag started. */
+  private dragStartRatio = 0.5;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -159,7 +127,7 @@ export class EditorPart extends WorkbenchElement {
     if (!state.groups.some((g) => g.editors.length > 0)) return this.renderEmpty(services);
     const split = state.groups.length > 1;
     const ratio = state.splitRatio;
-    return html`<div class=${classMap({ groups: true, resizing: this.resizing })}>
+    return html`<div class="groups">
       ${repeat(
         state.groups,
         (g) => g.id,
@@ -172,22 +140,15 @@ export class EditorPart extends WorkbenchElement {
         ></sc-editor-group>`,
       )}
       ${split
-        ? html`<div
-            class="sash"
-            role="separator"
-            tabindex="0"
-            aria-orientation="vertical"
-            aria-label=${this.t('workbench.editor.sash')}
+        ? html`<sc-sash
+            orientation="vertical"
+            .label=${this.t('workbench.editor.sash')}
             aria-valuemin="15"
             aria-valuemax="85"
             aria-valuenow=${Math.round(ratio * 100)}
-            @pointerdown=${this.onSashPointerDown}
-            @pointermove=${this.onSashPointerMove}
-            @pointerup=${this.onSashPointerUp}
-            @pointercancel=${this.onSashPointerUp}
+            @sc-sash-drag=${this.onSashDrag}
             @dblclick=${() => services.editors.model.setSplitRatio(0.5)}
-            @keydown=${this.onSashKeyDown}
-          ></div>`
+          ></sc-sash>`
         : nothing}
     </div>`;
   }
@@ -208,53 +169,13 @@ export class EditorPart extends WorkbenchElement {
     </div>`;
   }
 
-  private readonly onSashPointerDown = (event: PointerEvent): void => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
-    this.resizing = true;
-  };
-
-  private readonly onSashPointerMove = (event: PointerEvent): void => {
-    if (!this.resizing) return;
-    const container = this.shadowRoot?.querySelector('.groups');
-    const rect = container?.getBoundingClientRect();
-    if (!rect || rect.width <= 0) return;
-    this.services?.editors.model.setSplitRatio((event.clientX - rect.left) / rect.width);
-  };
-
-  private readonly onSashPointerUp = (event: PointerEvent): void => {
-    const sash = event.currentTarget as HTMLElement;
-    if (sash.hasPointerCapture(event.pointerId)) sash.releasePointerCapture(event.pointerId);
-    this.resizing = false;
-  };
-
-  private readonly onSashKeyDown = (event: KeyboardEvent): void => {
+  /** The sash reports pixels moved since the drag started; the model keeps a share of the width. */
+  private readonly onSashDrag = (event: CustomEvent<SashDragDetail>): void => {
     const model = this.services?.editors.model;
-    if (!model) return;
-    const ratio = model.state.splitRatio;
-    const step = event.shiftKey ? SASH_STEP * 2 : SASH_STEP;
-    switch (event.key) {
-      case 'ArrowLeft':
-        model.setSplitRatio(ratio - step);
-        break;
-      case 'ArrowRight':
-        model.setSplitRatio(ratio + step);
-        break;
-      case 'Home':
-        model.setSplitRatio(0);
-        break;
-      case 'End':
-        model.setSplitRatio(1);
-        break;
-      case 'Enter':
-        model.setSplitRatio(0.5);
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
+    const width = this.shadowRoot?.querySelector('.groups')?.getBoundingClientRect().width ?? 0;
+    if (!model || width <= 0) return;
+    if (event.detail.first) this.dragStartRatio = model.state.splitRatio;
+    model.setSplitRatio(this.dragStartRatio + event.detail.delta / width);
   };
 }
 
