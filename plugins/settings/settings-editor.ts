@@ -159,7 +159,9 @@ export class SettingsEditorElement extends WorkbenchElement {
     store.add(services.theme.onDidChange((theme) => this.jsonEditor?.setTheme(theme)));
   }
 
-  protected override updated(): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // Started before render, so the "loading" state is part of this update rather than a new one.
     if (this.mode === 'json' && this.services && !this.jsonEditor && !this.jsonLoading && !this.disposed) {
       this.jsonLoading = this.openJsonEditor().finally(() => {
         this.jsonLoading = undefined;
@@ -288,7 +290,6 @@ export class SettingsEditorElement extends WorkbenchElement {
     const services = this.services!;
     const host = this.ensureJsonHost();
     this.dataset.jsonEditor = 'loading';
-    this.requestUpdate();
     this.jsonText = formatSettingsJson(services.settings.userValues());
     const options: JsonEditorOptions = {
       value: this.jsonText,

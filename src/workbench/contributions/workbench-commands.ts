@@ -2,6 +2,7 @@ import { DisposableStore, type IDisposable } from '../../base/lifecycle.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { LANGUAGE_SETTING, THEME_SETTING } from './workbench-settings.ts';
 import { OUTPUT_VIEW, PROBLEMS_VIEW, TEST_RESULTS_VIEW } from './builtin-views.ts';
+import { confirmCloseDirty } from '../services/confirm-close-dirty.ts';
 import type { WorkbenchServices } from '../services/workbench-services.ts';
 
 interface BuiltinCommand {
@@ -50,10 +51,20 @@ export function registerWorkbenchCommands(services: WorkbenchServices): IDisposa
     { id: 'workbench.action.splitEditor', title: 'workbench.commands.splitEditor', category: VIEW, keys: [{ key: 'ctrl+\\', mac: 'cmd+\\' }],
       run: () => model.split() },
     { id: 'workbench.action.closeActiveEditor', title: 'workbench.commands.closeEditor', category: VIEW, keys: [{ key: 'ctrl+alt+w', mac: 'cmd+alt+w' }],
-      run: () => { const active = model.activeEditor; if (active) model.close(active.uri); } },
+      run: async () => {
+        const active = model.activeEditor;
+        if (active && (await confirmCloseDirty(services, [active]))) model.close(active.uri);
+      } },
     { id: 'workbench.action.closeOtherEditors', title: 'workbench.commands.closeOtherEditors', category: VIEW,
-      run: () => { const active = model.activeEditor; if (active) model.closeOthers(active.uri); } },
-    { id: 'workbench.action.closeAllEditors', title: 'workbench.commands.closeAllEditors', category: VIEW, run: () => model.closeAll() },
+      run: async () => {
+        const active = model.activeEditor;
+        const others = model.activeGroup.editors.filter((e) => e.uri !== active?.uri);
+        if (active && (await confirmCloseDirty(services, others))) model.closeOthers(active.uri);
+      } },
+    { id: 'workbench.action.closeAllEditors', title: 'workbench.commands.closeAllEditors', category: VIEW,
+      run: async () => {
+        if (await confirmCloseDirty(services, model.activeGroup.editors)) model.closeAll();
+      } },
     { id: 'workbench.action.nextEditor', title: 'workbench.commands.nextEditor', category: VIEW, keys: [{ key: 'ctrl+pagedown', mac: 'cmd+alt+right' }], run: () => cycleEditor(1) },
     { id: 'workbench.action.previousEditor', title: 'workbench.commands.previousEditor', category: VIEW, keys: [{ key: 'ctrl+pageup', mac: 'cmd+alt+left' }], run: () => cycleEditor(-1) },
     { id: 'workbench.action.files.save', title: 'workbench.commands.save', category: 'workbench.category.file', keys: [{ key: 'ctrl+s', mac: 'cmd+s' }],

@@ -339,7 +339,8 @@ describe('settings plugin', () => {
     document.body.append(editor);
     editor.mode = 'json';
     await waitFor(() => editor.dataset.jsonEditor !== undefined && editor.dataset.jsonEditor !== 'loading', 25000);
-    // Under Vite this is "monaco"; the test runner cannot load Monaco's CSS imports.
+    // Under Vite this is "monaco"; this test runner cannot load the Monaco module (Vite-only
+    // `?worker` and CSS imports), so here the textarea takes over.
     expect(editor.dataset.jsonEditor).to.be.oneOf(['monaco', 'textarea']);
   });
 

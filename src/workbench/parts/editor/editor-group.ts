@@ -6,6 +6,7 @@ import '../../base/codicon.ts';
 import { WorkbenchElement } from '../../base/workbench-element.ts';
 import type { EditorGroupsModel, EditorGroupState } from '../../services/editor-groups-model.ts';
 import { DIRTY_CHANGE_EVENT, type EditorInput, type EditorPane } from '../../services/editor-input.ts';
+import { confirmCloseDirty } from '../../services/confirm-close-dirty.ts';
 import type { WorkbenchServices } from '../../services/workbench-services.ts';
 import './tab-context-menu.ts';
 import type { TabContextMenuCloseDetail, TabContextMenuItem, TabContextMenuSelectDetail } from './tab-context-menu.ts';
@@ -51,26 +52,6 @@ function readDragData(transfer: DataTransfer | null): TabDragData | undefined {
 
 function carriesTab(transfer: DataTransfer | null): boolean {
   return draggedTab !== undefined || (transfer?.types.includes(EDITOR_TAB_MIME) ?? false);
-}
-
-/**
- * Asks before closing editors with unsaved changes (one question per dirty editor, through the
- * quick input rather than `confirm()`). Resolves false as soon as one is not confirmed, so a
- * "close all" stops without closing anything. Also for commands that close editors.
- */
-export async function confirmCloseDirty(services: WorkbenchServices, inputs: readonly EditorInput[]): Promise<boolean> {
-  for (const input of inputs) {
-    if (!services.editors.isDirty(input.uri)) continue;
-    const picked = await services.quickInput.pick({
-      items: [
-        { id: 'close', label: services.i18n.t('workbench.editor.discard') },
-        { id: 'cancel', label: services.i18n.t('workbench.editor.cancel') },
-      ],
-      placeholder: services.i18n.t('workbench.editor.unsavedChanges', { title: services.i18n.text(input.title) }),
-    });
-    if (picked?.id !== 'close') return false;
-  }
-  return true;
 }
 
 /**
