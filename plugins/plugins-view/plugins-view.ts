@@ -51,13 +51,13 @@ export class PluginsViewElement extends WorkbenchElement {
     ul.plugins { list-style: none; margin: 0; padding: 0; overflow: auto; }
     li.plugin { padding: 6px 12px; border-bottom: 1px solid var(--vscode-sideBarSectionHeader-border, transparent); }
     li.plugin:hover { background: var(--vscode-list-hoverBackground); }
-    .head { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
+    .head { display: flex; align-items: flex-start; gap: 6px; }
+    .title { flex: 1; min-width: 0; display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
     .name { font-weight: 600; }
     .version, .meta, .description { color: var(--vscode-descriptionForeground); }
     .meta { font-size: 0.9em; display: flex; gap: 8px; flex-wrap: wrap; }
     .id { font-family: var(--vscode-editor-font-family); }
     .description { margin: 2px 0; }
-    .spacer { flex: 1; }
     .badge {
       font-size: 0.85em;
       padding: 0 6px;
@@ -70,6 +70,7 @@ export class PluginsViewElement extends WorkbenchElement {
     .badge.disabled { background: transparent; color: var(--vscode-disabledForeground); border: 1px solid var(--vscode-disabledForeground); }
     .error { color: var(--vscode-errorForeground); margin: 2px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
     button.toggle {
+      flex: none;
       padding: 1px 8px;
       border: none;
       border-radius: 2px;
@@ -145,10 +146,11 @@ export class PluginsViewElement extends WorkbenchElement {
     return html`
       <li class="plugin" data-plugin-id=${info.id} data-state=${info.state}>
         <div class="head">
-          <span class="name">${name}</span>
-          ${manifest ? html`<span class="version">${this.t('plugins-view.version', { version: manifest.version })}</span>` : nothing}
-          <span class="badge ${info.state}">${this.t(`plugins-view.state.${info.state}`)}</span>
-          <span class="spacer"></span>
+          <div class="title">
+            <span class="name">${name}</span>
+            ${manifest ? html`<span class="version">${this.t('plugins-view.version', { version: manifest.version })}</span>` : nothing}
+            <span class="badge ${info.state}">${this.t(`plugins-view.state.${info.state}`)}</span>
+          </div>
           ${canToggle
             ? html`<button
                 type="button"

@@ -55,7 +55,41 @@ function schemaUri(modelUri: string): string {
   return `${SCHEMA_PREFIX}${encodeURIComponent(modelUri)}`;
 }
 
+let monacoSheet: CSSStyleSheet | undefined;
+
+/** Monaco's bundled CSS as one constructable sheet, collected from the document's style sheets. */
+function monacoStyleSheet(): CSSStyleSheet {
+  if (monacoSheet) return monacoSheet;
+  const rules: string[] = [];
+  for (const sheet of Array.from(document.styleSheets)) {
+    let texts: string[];
+    try {
+      texts = Array.from(sheet.cssRules, (rule) => rule.cssText);
+    } catch {
+      continue; // a cross-origin sheet; not Monaco's
+    }
+    if (texts.some((text) => text.includes('.monaco-') || text.includes('.codicon'))) rules.push(...texts);
+  }
+  monacoSheet = new CSSStyleSheet();
+  monacoSheet.replaceSync(rules.join('\n'));
+  return monacoSheet;
+}
+
+/**
+ * The container sits in light DOM, but its host element may itself be inside a shadow root (the
+ * workbench's editor part), where the document's CSS does not reach. Monaco handles its runtime
+ * styles (theme colours, decorations) in shadow roots itself; its bundled CSS files are adopted
+ * into that shadow root here.
+ */
+function adoptMonacoStyles(container: HTMLElement): void {
+  const root = container.getRootNode();
+  if (!(root instanceof ShadowRoot)) return;
+  const sheet = monacoStyleSheet();
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 export const createMonacoJsonEditor: JsonEditorFactory = (container, options) => {
+  adoptMonacoStyles(container);
   const modelUri = monaco.Uri.parse(`inmemory://scorecard-designer/settings-${++instances}.json`);
   const model = monaco.editor.createModel(options.value, 'json', modelUri);
   schemasByModel.set(modelUri.toString(), options.schema);

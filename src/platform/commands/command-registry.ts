@@ -55,10 +55,10 @@ export class CommandRegistry implements IDisposable {
     this._onDidRegister.fire(id);
     return toDisposable(() => {
       const current = this.handlers.get(id);
-      if (!current) return;
-      const rest = current.filter((h) => h !== handler);
-      if (rest.length) this.handlers.set(id, rest);
-      else this.handlers.delete(id);
+      const index = current ? current.lastIndexOf(handler) : -1;
+      if (!current || index < 0) return;
+      current.splice(index, 1); // only this registration, even if the same function is registered twice
+      if (current.length === 0) this.handlers.delete(id);
     });
   }
 

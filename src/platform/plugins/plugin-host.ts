@@ -57,8 +57,11 @@ export interface PluginInfo {
   readonly activationTime?: number;
 }
 
-/** Handles one contribution point; returns what undoes the registration. */
-export type ContributionHandler = (value: unknown, plugin: PluginManifest) => IDisposable | void;
+/**
+ * Handles one contribution point. Everything it registers goes into `store`, which the host
+ * disposes when the plugin is disabled or when registering its contributions fails half-way.
+ */
+export type ContributionHandler = (value: unknown, plugin: PluginManifest, store: DisposableStore) => void;
 
 interface Entry {
   descriptor: PluginDescriptor;
@@ -169,7 +172,8 @@ export class PluginHost<Api> implements IDisposable {
     const location = descriptor.location ?? String(raw?.id ?? 'unknown');
     const result = validateManifest(descriptor.manifest);
     if (!result.ok) {
-      const id = typeof raw?.id === 'string' && raw.id ? raw.id : location;
+      let id = typeof raw?.id === 'string' && raw.id ? raw.id : location;
+      if (this.entries.has(id)) id = `${id} (${location})`; // never hide a valid plugin of the same id
       const text = result.problems.map((p) => `${p.pointer}: ${p.message}`).join('; ');
       this.entries.set(id, this.newEntry(descriptor, { id, manifest: undefined, location, state: 'invalid', error: text, problems: result.problems, activationEvents: [] }));
       this.report(id, 'host.plugin.invalidManifest', { location, problems: text });
@@ -211,9 +215,7 @@ export class PluginHost<Api> implements IDisposable {
         store.add(settings.register({ key, schema, source: manifest.id, section: c.configuration?.title ?? manifest.name }));
       }
       for (const [point, value] of Object.entries(c)) {
-        const handler = this.handlers.get(point);
-        const disposable = handler?.(value, manifest);
-        if (disposable) store.add(disposable);
+        this.handlers.get(point)?.(value, manifest, store);
       }
     } catch (error) {
       store.dispose();

@@ -97,7 +97,8 @@ export class SettingsService implements IDisposable {
   }
 
   async update(key: string, value: unknown): Promise<void> {
-    const problem = this.check(key, value);
+    // undefined means "back to the default" and needs no validation.
+    const problem = value === undefined ? undefined : this.check(key, value);
     if (problem) throw new SettingsValidationError(key, problem);
     const next = { ...this.values };
     const descriptor = this.descriptors.get(key);
@@ -124,7 +125,12 @@ export class SettingsService implements IDisposable {
       if (problem) problems.push({ key, message: problem });
     }
     if (problems.length) return problems;
-    await this.commit({ ...(values as Record<string, unknown>) });
+    const next: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(values)) {
+      const descriptor = this.descriptors.get(key);
+      if (!descriptor || !deepEqual(value, descriptor.schema.default)) next[key] = value;
+    }
+    await this.commit(next);
     return [];
   }
 

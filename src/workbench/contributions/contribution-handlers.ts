@@ -11,8 +11,7 @@ export function registerContributionHandlers(services: WorkbenchServices): IDisp
   const store = new DisposableStore();
   const { plugins, views, editors, domainContributions } = services;
 
-  store.add(plugins.registerContributionHandler('viewsContainers', (value, manifest) => {
-    const inner = new DisposableStore();
+  store.add(plugins.registerContributionHandler('viewsContainers', (value, manifest, inner) => {
     const containers = value as PluginContributions['viewsContainers'];
     const add = (list: ViewContainerContribution[] | undefined, location: 'sidebar' | 'panel') => {
       for (const c of list ?? []) {
@@ -21,34 +20,27 @@ export function registerContributionHandlers(services: WorkbenchServices): IDisp
     };
     add(containers?.activitybar, 'sidebar');
     add(containers?.panel, 'panel');
-    return inner;
   }));
 
-  store.add(plugins.registerContributionHandler('views', (value, manifest) => {
-    const inner = new DisposableStore();
+  store.add(plugins.registerContributionHandler('views', (value, manifest, inner) => {
     for (const [container, list] of Object.entries(value as Record<string, ViewContribution[]>)) {
       for (const v of list) {
         inner.add(views.registerView({ id: v.id, container, name: v.name, when: v.when, collapsed: v.collapsed, order: v.order ?? 100, source: manifest.id }));
       }
     }
-    return inner;
   }));
 
-  store.add(plugins.registerContributionHandler('editors', (value, manifest) => {
-    const inner = new DisposableStore();
+  store.add(plugins.registerContributionHandler('editors', (value, manifest, inner) => {
     for (const e of value as EditorContribution[]) {
       inner.add(editors.registerKind({ kind: e.kind, title: e.title, icon: e.icon, source: manifest.id }));
     }
-    return inner;
   }));
 
   for (const point of DOMAIN_POINTS) {
-    store.add(plugins.registerContributionHandler(point, (value, manifest) => {
-      const inner = new DisposableStore();
+    store.add(plugins.registerContributionHandler(point, (value, manifest, inner) => {
       for (const item of value as PluginContributions[typeof point] & unknown[]) {
         inner.add(domainContributions.register(point, item, manifest.id));
       }
-      return inner;
     }));
   }
   return store;

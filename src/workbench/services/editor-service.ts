@@ -46,6 +46,8 @@ export class EditorService implements IDisposable {
   }
 
   registerKind(descriptor: EditorKindDescriptor): IDisposable {
+    const existing = this.kinds.get(descriptor.kind);
+    if (existing) throw new Error(`Editor kind "${descriptor.kind}" is already contributed by ${existing.source}`);
     this.kinds.set(descriptor.kind, descriptor);
     this._onDidChangeKinds.fire();
     return toDisposable(() => {
@@ -134,12 +136,17 @@ export class EditorService implements IDisposable {
 
   private disposeClosedPanes(): void {
     const open = new Set<string>();
-    for (const g of this.model.state.groups) for (const e of g.editors) open.add(`${g.id}\u0000${e.uri}`);
+    const openUris = new Set<string>();
+    for (const g of this.model.state.groups) {
+      for (const e of g.editors) {
+        open.add(`${g.id}\u0000${e.uri}`);
+        openUris.add(e.uri);
+      }
+    }
+    for (const uri of [...this.dirty]) if (!openUris.has(uri)) this.setDirty(uri, false);
     for (const [key, pane] of this.panes) {
       if (open.has(key)) continue;
       this.panes.delete(key);
-      const uri = key.split('\u0000')[1]!;
-      if (!this.model.allEditors().some((e) => e.uri === uri)) this.setDirty(uri, false);
       void pane.then((p) => p.dispose?.(), () => undefined);
     }
   }

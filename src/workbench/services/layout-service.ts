@@ -29,6 +29,18 @@ export const SIDEBAR_MIN = 170;
 export const SIDEBAR_MAX = 720;
 export const PANEL_MIN = 80;
 
+/** Sizes within their limits (also for stored values, which may come from another screen). */
+function clamp(state: LayoutState): LayoutState {
+  const width = Number.isFinite(state.sidebarWidth) ? state.sidebarWidth : DEFAULTS.sidebarWidth;
+  const height = Number.isFinite(state.panelHeight) ? state.panelHeight : DEFAULTS.panelHeight;
+  return {
+    ...state,
+    sidebarWidth: Math.round(Math.min(SIDEBAR_MAX, Math.max(SIDEBAR_MIN, width))),
+    panelHeight: Math.round(Math.max(PANEL_MIN, height)),
+    collapsedViews: Array.isArray(state.collapsedViews) ? state.collapsedViews : [],
+  };
+}
+
 /** Side bar and panel visibility and sizes, persisted so a reload looks the same. */
 export class LayoutService {
   private state: LayoutState = { ...DEFAULTS };
@@ -40,7 +52,7 @@ export class LayoutService {
 
   async load(): Promise<void> {
     const stored = await this.storage.get<Partial<LayoutState>>('layout', 'parts');
-    this.state = { ...DEFAULTS, ...(stored ?? {}) };
+    this.state = clamp({ ...DEFAULTS, ...(stored ?? {}) });
   }
 
   get current(): Readonly<LayoutState> {
@@ -48,9 +60,7 @@ export class LayoutService {
   }
 
   update(patch: Partial<LayoutState>): void {
-    const next = { ...this.state, ...patch };
-    next.sidebarWidth = Math.round(Math.min(SIDEBAR_MAX, Math.max(SIDEBAR_MIN, next.sidebarWidth)));
-    next.panelHeight = Math.round(Math.max(PANEL_MIN, next.panelHeight));
+    const next = clamp({ ...this.state, ...patch });
     this.state = next;
     this._onDidChange.fire(next);
     clearTimeout(this.saveTimer);

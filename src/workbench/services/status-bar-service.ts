@@ -35,6 +35,9 @@ export class StatusBarService {
       get text() { return service.items.get(options.id)?.text ?? ''; },
       get tooltip() { return service.items.get(options.id)?.tooltip; },
       get command() { return service.items.get(options.id)?.command; },
+      get args() { return service.items.get(options.id)?.args; },
+      get priority() { return service.items.get(options.id)?.priority; },
+      get source() { return service.items.get(options.id)?.source; },
       update(patch) {
         const current = service.items.get(options.id);
         if (!current) return;

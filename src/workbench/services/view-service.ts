@@ -51,6 +51,8 @@ export class ViewService implements IDisposable {
   }
 
   registerContainer(container: ViewContainerDescriptor): IDisposable {
+    const existing = this.containers.get(container.id);
+    if (existing) throw new Error(`View container "${container.id}" is already contributed by ${existing.source}`);
     this.containers.set(container.id, container);
     this._onDidChange.fire();
     return toDisposable(() => {
