@@ -95,8 +95,8 @@ export class PluginsViewElement extends WorkbenchElement {
     .contributions { margin: 4px 0 2px 18px; }
     .contributions h4 { margin: 4px 0 2px; font-size: 0.9em; font-weight: 600; }
     .contributions ul { list-style: none; margin: 0; padding: 0; }
-    .contributions li { display: flex; gap: 6px; flex-wrap: wrap; }
-    .contributions .detail { color: var(--vscode-descriptionForeground); font-family: var(--vscode-editor-font-family); }
+    .contributions li { overflow-wrap: anywhere; }
+    .contributions .detail { margin-inline-start: 6px; color: var(--vscode-descriptionForeground); font-family: var(--vscode-editor-font-family); }
     .message { padding: 8px 12px; color: var(--vscode-descriptionForeground); }
   `;
 

@@ -176,7 +176,7 @@ export class SettingItemElement extends WorkbenchElement {
     }
     if (type === 'array' || type === 'object') {
       const parsed = parseJson(text);
-      return parsed.ok ? { value: parsed.value } : { problem: `${this.t('settings.problem.invalidJson')} ${parsed.error}` };
+      return parsed.ok ? { value: parsed.value } : { problem: this.t('settings.problem.invalidJson', { problem: parsed.error }) };
     }
     return { value: text };
   }
@@ -188,7 +188,7 @@ export class SettingItemElement extends WorkbenchElement {
     if (!services || !d) return false;
     const problem = services.settings.check(d.key, value);
     if (problem) {
-      this.problem = `${this.t('settings.problem.invalid')} ${problem}`;
+      this.problem = this.t('settings.problem.invalid', { problem });
       this.requestUpdate();
       return false;
     }
@@ -198,7 +198,7 @@ export class SettingItemElement extends WorkbenchElement {
       await services.settings.update(d.key, value);
       return true;
     } catch (error) {
-      this.problem = `${this.t('settings.problem.saveFailed')} ${error instanceof Error ? error.message : String(error)}`;
+      this.problem = this.t('settings.problem.saveFailed', { problem: error instanceof Error ? error.message : String(error) });
       this.requestUpdate();
       return false;
     }

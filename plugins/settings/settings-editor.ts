@@ -238,7 +238,7 @@ export class SettingsEditorElement extends WorkbenchElement {
     const problems = this.jsonSyntaxError
       ? [html`<li>${this.t('settings.json.syntaxError', { error: this.jsonSyntaxError })}</li>`]
       : this.jsonProblems.map((p) => p.key
-        ? html`<li><code>${p.key}</code>: ${this.t('settings.problem.invalid')} ${p.message}</li>`
+        ? html`<li><code>${p.key}</code>: ${this.t('settings.problem.invalid', { problem: p.message })}</li>`
         : html`<li><code>${this.t('settings.json.root')}</code>: ${this.t('settings.json.notObject')}</li>`);
     return html`
       <div class="json">

@@ -19,6 +19,7 @@ export class SideBarElement extends WorkbenchElement {
       background: var(--vscode-sideBar-background);
       color: var(--vscode-sideBar-foreground);
       border-right: 1px solid var(--vscode-sideBar-border);
+      box-sizing: border-box;
       overflow: hidden;
     }
     header {
