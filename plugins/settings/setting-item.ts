@@ -239,8 +239,7 @@ export class SettingItemElement extends WorkbenchElement {
     if (!services || !d) return;
     this.draft = undefined;
     this.problem = undefined;
-    // update() with the default removes the user value (reset(key) would validate `undefined`).
-    await services.settings.update(d.key, d.schema.default);
+    await services.settings.reset(d.key);
     this.requestUpdate();
     // The Reset button disappears with the modification; keep the focus on this setting.
     await this.updateComplete;
