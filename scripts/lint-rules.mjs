@@ -1,9 +1,9 @@
-// The project's lint rules, on a real TypeScript parser (oxc-parser):
+// The project's lint rules, on a real TypeScript parser (@babel/parser, pure JavaScript):
 //  1. layers: imports point one way only (DESIGN.md): base → core → platform → workbench → plugins;
 //  2. no eval / new Function / Function() anywhere in src/, plugins/ and bin/.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseSync } from 'oxc-parser';
+import { parse } from '@babel/parser';
 
 /** Which layer a file belongs to, by its path relative to the project root. */
 export function layerOf(rel) {
@@ -68,7 +68,7 @@ function walk(node, visit) {
   }
   if (typeof node.type === 'string') visit(node);
   for (const key of Object.keys(node)) {
-    if (key === 'parent') continue;
+    if (key === 'loc' || key === 'extra') continue;
     const value = node[key];
     if (value && typeof value === 'object') walk(value, visit);
   }
@@ -82,36 +82,41 @@ function isGlobalEval(callee) {
   return false;
 }
 
-function lineOf(source, offset) {
-  let line = 1;
-  for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 export function lintFile(root, rel) {
   const source = readFileSync(join(root, rel), 'utf8');
-  const result = parseSync(rel, source);
   const problems = [];
-  for (const error of result.errors) problems.push({ file: rel, line: 0, rule: 'syntax', message: error.message });
-  const requests = [
-    ...result.module.staticImports.map((i) => i.moduleRequest),
-    ...result.module.staticExports.flatMap((e) => e.entries.map((x) => x.moduleRequest).filter(Boolean)),
-  ];
-  for (const request of requests) {
-    const message = checkImport(rel, request.value, root);
-    if (message) problems.push({ file: rel, line: lineOf(source, request.start), rule: 'layers', message });
+  let program;
+  try {
+    program = parse(source, {
+      sourceType: 'module',
+      sourceFilename: rel,
+      createImportExpressions: true,
+      plugins: /\.m?ts$/.test(rel) ? ['typescript'] : [],
+    }).program;
+  } catch (error) {
+    return [{ file: rel, line: error.loc?.line ?? 0, rule: 'syntax', message: error.message }];
   }
-  for (const dyn of result.module.dynamicImports) {
-    const text = source.slice(dyn.moduleRequest.start, dyn.moduleRequest.end);
-    const literal = /^['"`]([^'"`$]+)['"`]$/.exec(text);
-    if (!literal) continue;
-    const message = checkImport(rel, literal[1], root);
-    if (message) problems.push({ file: rel, line: lineOf(source, dyn.start), rule: 'layers', message });
-  }
-  walk(result.program, (node) => {
-    if ((node.type === 'CallExpression' || node.type === 'NewExpression') && isGlobalEval(node.callee)) {
-      const name = node.callee.type === 'Identifier' ? node.callee.name : node.callee.property.name;
-      problems.push({ file: rel, line: lineOf(source, node.start), rule: 'no-eval', message: `${node.type === 'NewExpression' ? 'new ' : ''}${name}() is banned: rules must run under a strict Content-Security-Policy` });
+  const checkRequest = (specifier, line) => {
+    const message = checkImport(rel, specifier, root);
+    if (message) problems.push({ file: rel, line, rule: 'layers', message });
+  };
+  walk(program, (node) => {
+    switch (node.type) {
+      case 'ImportDeclaration':
+      case 'ExportAllDeclaration':
+      case 'ExportNamedDeclaration':
+        if (node.source) checkRequest(node.source.value, node.loc.start.line);
+        break;
+      case 'ImportExpression':
+        if (node.source.type === 'StringLiteral') checkRequest(node.source.value, node.loc.start.line);
+        break;
+      case 'CallExpression':
+      case 'NewExpression':
+        if (isGlobalEval(node.callee)) {
+          const name = node.callee.type === 'Identifier' ? node.callee.name : node.callee.property.name;
+          problems.push({ file: rel, line: node.loc.start.line, rule: 'no-eval', message: `${node.type === 'NewExpression' ? 'new ' : ''}${name}() is banned: rules must run under a strict Content-Security-Policy` });
+        }
+        break;
     }
   });
   return problems;

@@ -105,7 +105,7 @@ export function registerQuickAccess(services: WorkbenchServices): QuickAccessReg
     const recent: Array<{ item: QuickPickItem; rank: number }> = [];
     const others: QuickPickItem[] = [];
     for (const meta of services.commands.listMetadata()) {
-      if (meta.id === SHOW_COMMANDS_COMMAND || !isEnabled(meta)) continue;
+      if (meta.id === SHOW_COMMANDS_COMMAND || !isEnabled(meta) || !services.menus.isShownInPalette(meta.id)) continue;
       const label = commandLabel(meta);
       const item: QuickPickItem = { id: `command:${meta.id}`, label, keybinding: services.keybindings.lookupLabel(meta.id) };
       actions.set(item, () => runCommand(meta.id, label));

@@ -55,6 +55,23 @@ describe('the Plugins view', () => {
   });
 });
 
+describe('menus contributed by manifests', () => {
+  it('puts a command in a view title bar and hides another from the palette', async () => {
+    const { page } = app;
+    await page.locator('[data-part="activitybar"] button[data-container="explorer"]').click();
+    const action = page.locator('[data-part="sidebar"] section[data-view="testSample.view"] sc-menu-actions button[data-command="testSample.hello"]');
+    await expect(action.getAttribute('title')).resolves.toBe('Say Hello (Ctrl+Alt+H)');
+    await action.click();
+    await page.locator('[data-part="notifications"] .toast', { hasText: 'Hello from the sample plugin' }).waitFor();
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('[data-part="quickinput"] input').fill('>Sample:');
+    const labels = await page.locator('[data-part="quickinput"] [role="option"]').allTextContents();
+    expect(labels.some((l) => l.includes('Say Hello'))).toBe(true);
+    expect(labels.some((l) => l.includes('Hidden From the Palette'))).toBe(false);
+    await page.keyboard.press('Escape');
+  });
+});
+
 describe('the settings editor', () => {
   it('opens with Ctrl+, and switches the language from the form', async () => {
     const { page } = app;
@@ -73,7 +90,8 @@ describe('the settings editor', () => {
   it('edits settings as JSON in Monaco, rejects invalid values and applies valid ones', async () => {
     const { page, errors } = app;
     const editor = page.locator('sc-settings-editor');
-    await editor.locator('button.mode-toggle').click();
+    // The editor title bar offers "Open Settings (JSON)" while a settings editor is active.
+    await page.locator('[data-part="editor"] sc-menu-actions button[data-command="settings.openJson"]').click();
     await page.waitForSelector('sc-settings-editor[data-json-editor="monaco"]', { timeout: 30000 });
     await page.locator('sc-settings-editor .monaco-editor').waitFor();
     // Monaco's own stylesheet reached the shadow root: the editor has real layout.

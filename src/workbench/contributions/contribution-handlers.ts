@@ -1,5 +1,6 @@
 import { DisposableStore, type IDisposable } from '../../base/lifecycle.ts';
-import { DOMAIN_POINTS, type EditorContribution, type PluginContributions, type ViewContainerContribution, type ViewContribution } from '../../platform/plugins/plugin-manifest.ts';
+import { DOMAIN_POINTS, type EditorContribution, type MenuItemContribution, type PluginContributions, type ViewContainerContribution, type ViewContribution } from '../../platform/plugins/plugin-manifest.ts';
+import type { MenuId } from '../services/menu-service.ts';
 import type { WorkbenchServices } from '../services/workbench-services.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { WorkbenchServices } from '../services/workbench-services.ts';
  */
 export function registerContributionHandlers(services: WorkbenchServices): IDisposable {
   const store = new DisposableStore();
-  const { plugins, views, editors, domainContributions } = services;
+  const { plugins, views, editors, domainContributions, menus } = services;
 
   store.add(plugins.registerContributionHandler('viewsContainers', (value, manifest, inner) => {
     const containers = value as PluginContributions['viewsContainers'];
@@ -33,6 +34,12 @@ export function registerContributionHandlers(services: WorkbenchServices): IDisp
   store.add(plugins.registerContributionHandler('editors', (value, manifest, inner) => {
     for (const e of value as EditorContribution[]) {
       inner.add(editors.registerKind({ kind: e.kind, title: e.title, icon: e.icon, source: manifest.id }));
+    }
+  }));
+
+  store.add(plugins.registerContributionHandler('menus', (value, manifest, inner) => {
+    for (const [menu, items] of Object.entries(value as Record<MenuId, MenuItemContribution[]>)) {
+      for (const item of items) inner.add(menus.register(menu as MenuId, { ...item, source: manifest.id }));
     }
   }));
 

@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { DisposableStore } from '../../base/lifecycle.ts';
 import { WorkbenchElement } from '../base/workbench-element.ts';
 import '../base/codicon.ts';
+import './menu-actions.ts';
 import './view-body.ts';
 import type { WorkbenchServices } from '../services/workbench-services.ts';
 
@@ -36,7 +37,9 @@ export class SideBarElement extends WorkbenchElement {
     .sections { flex: 1; display: flex; flex-direction: column; min-height: 0; }
     section { display: flex; flex-direction: column; min-height: 0; border-top: 1px solid var(--vscode-sideBarSectionHeader-border); }
     section.expanded { flex: 1; }
+    .section-title { display: flex; align-items: center; background: var(--vscode-sideBarSectionHeader-background); padding-right: 4px; }
     .section-header {
+      flex: 1;
       display: flex;
       align-items: center;
       gap: 2px;
@@ -83,9 +86,12 @@ export class SideBarElement extends WorkbenchElement {
           const isCollapsed = collapsed.has(v.id);
           const name = this.text(v.name);
           return html`<section class=${isCollapsed ? 'collapsed' : 'expanded'} data-view=${v.id}>
-            <button class="section-header" aria-expanded=${isCollapsed ? 'false' : 'true'} @click=${() => services.layout.toggleViewCollapsed(v.id)}>
-              <sc-codicon name=${isCollapsed ? 'chevron-right' : 'chevron-down'}></sc-codicon>${name}
-            </button>
+            <div class="section-title">
+              <button class="section-header" aria-expanded=${isCollapsed ? 'false' : 'true'} @click=${() => services.layout.toggleViewCollapsed(v.id)}>
+                <sc-codicon name=${isCollapsed ? 'chevron-right' : 'chevron-down'}></sc-codicon>${name}
+              </button>
+              ${isCollapsed ? '' : html`<sc-menu-actions menu="view/title" .context=${{ view: v.id }}></sc-menu-actions>`}
+            </div>
             ${isCollapsed ? '' : html`<sc-view-body view-id=${v.id} aria-label=${name}></sc-view-body>`}
           </section>`;
         })}

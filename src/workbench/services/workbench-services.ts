@@ -13,6 +13,7 @@ import type { StorageService } from '../../platform/storage/storage-service.ts';
 import { TestResultsService } from '../../platform/tests/test-results-service.ts';
 import { EditorService } from './editor-service.ts';
 import { LayoutService } from './layout-service.ts';
+import { MenuService } from './menu-service.ts';
 import { QuickInputService } from './quick-input-service.ts';
 import { QuickOpenService } from './quick-open-service.ts';
 import { StatusBarService } from './status-bar-service.ts';
@@ -36,6 +37,7 @@ export interface WorkbenchServices {
   readonly editors: EditorService;
   readonly layout: LayoutService;
   readonly statusBar: StatusBarService;
+  readonly menus: MenuService;
   readonly quickInput: QuickInputService;
   readonly quickOpen: QuickOpenService;
   readonly theme: ThemeService;
@@ -79,6 +81,7 @@ export function createWorkbenchServices(storage: StorageService, options: { isMa
     editors,
     layout: new LayoutService(storage),
     statusBar: new StatusBarService(),
+    menus: new MenuService(contextKeys),
     quickInput: new QuickInputService(),
     quickOpen: new QuickOpenService(),
     theme: new ThemeService(),

@@ -8,6 +8,7 @@ import type { EditorGroupsModel, EditorGroupState } from '../../services/editor-
 import { DIRTY_CHANGE_EVENT, type EditorInput, type EditorPane } from '../../services/editor-input.ts';
 import { confirmCloseDirty } from '../../services/confirm-close-dirty.ts';
 import type { WorkbenchServices } from '../../services/workbench-services.ts';
+import '../menu-actions.ts';
 import './tab-context-menu.ts';
 import type { TabContextMenuCloseDetail, TabContextMenuItem, TabContextMenuSelectDetail } from './tab-context-menu.ts';
 
@@ -102,6 +103,13 @@ export class EditorGroup extends WorkbenchElement {
     .filler {
       flex: 1;
       min-width: 16px;
+    }
+    .title-actions {
+      position: sticky;
+      right: 0;
+      flex: none;
+      padding: 0 6px;
+      background: var(--vscode-editorGroupHeader-tabsBackground);
     }
     .tab {
       position: relative;
@@ -285,6 +293,9 @@ export class EditorGroup extends WorkbenchElement {
       >
         ${repeat(group.editors, (e) => e.uri, (e, i) => this.renderTab(services, group, e, i, closeTitle))}
         <div class="filler"></div>
+        ${activeInput
+          ? html`<sc-menu-actions class="title-actions" menu="editor/title" .context=${{ activeEditorKind: activeInput.kind, activeEditor: activeInput.uri }}></sc-menu-actions>`
+          : nothing}
       </div>
       <div
         class=${classMap({ body: true, 'drop-target': this.dropOnBody })}
