@@ -89,7 +89,6 @@ describe('the settings editor', () => {
 
   it('edits settings as JSON in Monaco, rejects invalid values and applies valid ones', async () => {
     const { page, errors } = app;
-    const editor = page.locator('sc-settings-editor');
     // The editor title bar offers "Open Settings (JSON)" while a settings editor is active.
     await page.locator('[data-part="editor"] sc-menu-actions button[data-command="settings.openJson"]').click();
     await page.waitForSelector('sc-settings-editor[data-json-editor="monaco"]', { timeout: 30000 });
