@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DisposableStore } from '../../src/base/lifecycle.ts';
-import { WorkbenchElement, type PluginInfo, type WorkbenchServices } from '../../src/workbench/api.ts';
+import { buttonStyles, WorkbenchElement, type PluginInfo, type WorkbenchServices } from '../../src/workbench/api.ts';
 import { countContributions, summarizeContributions } from './contribution-summary.ts';
 
 /** This plugin's own id: the list never offers to disable the plugin that shows it. */
@@ -24,7 +24,7 @@ export class PluginsViewElement extends WorkbenchElement {
   /** Ids with an enable/disable request in flight. */
   private readonly busy = new Set<string>();
 
-  static override styles = css`
+  static override styles = [buttonStyles, css`
     :host {
       display: flex;
       flex-direction: column;
@@ -69,17 +69,6 @@ export class PluginsViewElement extends WorkbenchElement {
     .badge.failed, .badge.invalid { background: var(--vscode-errorForeground); color: #fff; }
     .badge.disabled { background: transparent; color: var(--vscode-disabledForeground); border: 1px solid var(--vscode-disabledForeground); }
     .error { color: var(--vscode-errorForeground); margin: 2px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-    button.toggle {
-      flex: none;
-      padding: 1px 8px;
-      border: none;
-      border-radius: 2px;
-      background: var(--vscode-button-secondaryBackground);
-      color: var(--vscode-button-secondaryForeground);
-      font: inherit;
-      cursor: pointer;
-    }
-    button.toggle.enable { background: var(--vscode-button-background); color: var(--vscode-button-foreground); }
     button.toggle:disabled { opacity: 0.6; cursor: default; }
     button.expander {
       display: inline-flex;
@@ -98,7 +87,7 @@ export class PluginsViewElement extends WorkbenchElement {
     .contributions li { overflow-wrap: anywhere; }
     .contributions .detail { margin-inline-start: 6px; color: var(--vscode-descriptionForeground); font-family: var(--vscode-editor-font-family); }
     .message { padding: 8px 12px; color: var(--vscode-descriptionForeground); }
-  `;
+  `];
 
   constructor() {
     super();
@@ -154,7 +143,7 @@ export class PluginsViewElement extends WorkbenchElement {
           ${canToggle
             ? html`<button
                 type="button"
-                class="toggle ${enabling ? 'enable' : 'disable'}"
+                class="toggle button ${enabling ? 'enable' : 'disable secondary'}"
                 ?disabled=${this.busy.has(info.id)}
                 aria-label=${this.t(enabling ? 'plugins-view.enableLabel' : 'plugins-view.disableLabel', { name })}
                 @click=${() => void this.setEnabled(info.id, enabling)}

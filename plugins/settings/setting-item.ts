@@ -1,6 +1,6 @@
 import { css, html, noChange, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { WorkbenchElement, type SettingDescriptor } from '../../src/workbench/api.ts';
+import { buttonStyles, WorkbenchElement, type SettingDescriptor } from '../../src/workbench/api.ts';
 import { jsonEqual, parseJson } from './settings-json-model.ts';
 
 /**
@@ -24,7 +24,7 @@ export class SettingItemElement extends WorkbenchElement {
   /** Problem of the last rejected value (from settings.check or JSON parsing), already prefixed. */
   private problem: string | undefined;
 
-  static override styles = css`
+  static override styles = [buttonStyles, css`
     :host { display: block; }
     .item { position: relative; padding: 8px 12px 10px 16px; border-left: 2px solid transparent; }
     .item:hover { background: var(--vscode-list-hoverBackground); }
@@ -57,19 +57,7 @@ export class SettingItemElement extends WorkbenchElement {
       background: var(--vscode-inputValidation-errorBackground);
       color: var(--vscode-foreground);
     }
-    button.reset {
-      display: inline-flex;
-      gap: 4px;
-      align-items: center;
-      padding: 2px 8px;
-      border: none;
-      border-radius: 2px;
-      background: var(--vscode-button-secondaryBackground);
-      color: var(--vscode-button-secondaryForeground);
-      font: inherit;
-      cursor: pointer;
-    }
-  `;
+  `];
 
   constructor() {
     super();
@@ -113,7 +101,7 @@ export class SettingItemElement extends WorkbenchElement {
         <div class="control">
           ${this.renderControl(d, description)}
           ${this.modified
-            ? html`<button type="button" class="reset" aria-label=${this.t('settings.resetLabel', { title: this.displayTitle })} @click=${this.onReset}>
+            ? html`<button type="button" class="reset button secondary" aria-label=${this.t('settings.resetLabel', { title: this.displayTitle })} @click=${this.onReset}>
                 <sc-codicon name="discard"></sc-codicon>${this.t('settings.reset')}
               </button>`
             : nothing}

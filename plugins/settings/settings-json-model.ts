@@ -1,20 +1,9 @@
 import type { LocalizedText } from '../../src/core/localized-text.ts';
 import type { SettingDescriptor } from '../../src/workbench/api.ts';
+export { jsonEqual } from '../../src/base/json-equal.ts';
 
 /** A JSON Schema document as plain data (what Monaco's JSON language service accepts). */
 export type JsonSchemaObject = Record<string, unknown>;
-
-/** Structural equality of JSON values (key order ignored). */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k)
-    && jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
 
 /** How the JSON mode shows the user's values. */
 export function formatSettingsJson(values: Record<string, unknown>): string {

@@ -5,6 +5,7 @@
 export { WorkbenchElement } from './base/workbench-element.ts';
 export { servicesContext } from './base/services-context.ts';
 export { CodiconElement } from './base/codicon.ts';
+export { buttonStyles } from './base/button-styles.ts';
 export type { WorkbenchApi, WorkbenchServices } from './services/workbench-services.ts';
 export type { EditorInput, EditorPane, EditorProvider } from './services/editor-input.ts';
 export { DIRTY_CHANGE_EVENT } from './services/editor-input.ts';

@@ -1,5 +1,6 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import { Emitter, type Event } from '../../base/event.ts';
+import { jsonEqual } from '../../base/json-equal.ts';
 import { type IDisposable, toDisposable } from '../../base/lifecycle.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import type { SettingSchema } from '../plugins/plugin-manifest.ts';
@@ -102,7 +103,7 @@ export class SettingsService implements IDisposable {
     if (problem) throw new SettingsValidationError(key, problem);
     const next = { ...this.values };
     const descriptor = this.descriptors.get(key);
-    if (value === undefined || (descriptor && deepEqual(value, descriptor.schema.default))) delete next[key];
+    if (value === undefined || (descriptor && jsonEqual(value, descriptor.schema.default))) delete next[key];
     else next[key] = value;
     await this.commit(next);
   }
@@ -128,7 +129,7 @@ export class SettingsService implements IDisposable {
     const next: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(values)) {
       const descriptor = this.descriptors.get(key);
-      if (!descriptor || !deepEqual(value, descriptor.schema.default)) next[key] = value;
+      if (!descriptor || !jsonEqual(value, descriptor.schema.default)) next[key] = value;
     }
     await this.commit(next);
     return [];
@@ -137,7 +138,7 @@ export class SettingsService implements IDisposable {
   private async commit(next: Record<string, unknown>): Promise<void> {
     const keys = new Set([...Object.keys(this.values), ...Object.keys(next)]);
     const changed = new Set<string>();
-    for (const key of keys) if (!deepEqual(this.values[key], next[key])) changed.add(key);
+    for (const key of keys) if (!jsonEqual(this.values[key], next[key])) changed.add(key);
     this.values = next;
     await this.storage.set(STORAGE_SCOPE, STORAGE_KEY, next);
     if (changed.size) this._onDidChange.fire(changed);
@@ -157,14 +158,4 @@ function toJsonSchema(schema: SettingSchema): Record<string, unknown> {
   if (schema.pattern !== undefined) out.pattern = schema.pattern;
   if (schema.items !== undefined) out.items = schema.items;
   return out;
-}
-
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

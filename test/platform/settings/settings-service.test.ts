@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SettingSchema } from '../../../src/platform/plugins/plugin-manifest.ts';
-import { SettingsService, SettingsValidationError, deepEqual } from '../../../src/platform/settings/settings-service.ts';
+import { jsonEqual } from '../../../src/base/json-equal.ts';
+import { SettingsService, SettingsValidationError } from '../../../src/platform/settings/settings-service.ts';
 import { IdbStorageService, MemoryStorageService, type StorageService } from '../../../src/platform/storage/storage-service.ts';
 
 const SCHEMAS: Record<string, SettingSchema> = {
@@ -239,14 +240,14 @@ describe('SettingsService.replaceAll', () => {
   });
 });
 
-describe('deepEqual', () => {
+describe('jsonEqual', () => {
   it('compares nested structures', () => {
-    expect(deepEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
-    expect(deepEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toBe(false);
-    expect(deepEqual([], {})).toBe(false);
-    expect(deepEqual({ a: 1 }, { a: 1, b: undefined })).toBe(false);
-    expect(deepEqual(null, {})).toBe(false);
-    expect(deepEqual(1, '1')).toBe(false);
+    expect(jsonEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
+    expect(jsonEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toBe(false);
+    expect(jsonEqual([], {})).toBe(false);
+    expect(jsonEqual({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(jsonEqual(null, {})).toBe(false);
+    expect(jsonEqual(1, '1')).toBe(false);
   });
 });
 
