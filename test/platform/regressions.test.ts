@@ -110,3 +110,15 @@ describe('workbench services', () => {
     expect(() => editors.registerKind({ kind: 'k', title: 'K', source: 'b' })).toThrow(/already contributed by a/);
   });
 });
+
+describe('settings problems in the display language', () => {
+  it('describes an invalid value through the translator it was given', async () => {
+    const s = services();
+    s.i18n.registerCatalog('zh-CN', WORKBENCH_CATALOGS['zh-CN']);
+    s.settings.register({ key: 'a.size', source: 't', schema: { type: 'integer', default: 1, maximum: 10 } });
+    s.i18n.setLocale('zh-CN');
+    expect(s.settings.check('a.size', 11)).toBe('不能大于 10');
+    s.i18n.setLocale('en');
+    expect(s.settings.check('a.size', 'x')).toBe('must be of type integer');
+  });
+});

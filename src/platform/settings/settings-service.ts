@@ -1,4 +1,4 @@
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { Emitter, type Event } from '../../base/event.ts';
 import { jsonEqual } from '../../base/json-equal.ts';
 import { type IDisposable, toDisposable } from '../../base/lifecycle.ts';
@@ -46,7 +46,14 @@ export class SettingsService implements IDisposable {
   private readonly _onDidChangeSchema = new Emitter<void>();
   readonly onDidChangeSchema: Event<void> = this._onDidChangeSchema.event;
 
-  constructor(private readonly storage: StorageService) {}
+  /**
+   * @param translate turns a problem into the display language (`host.settings.*` keys); without
+   *   one, problems are described in English.
+   */
+  constructor(
+    private readonly storage: StorageService,
+    private readonly translate: (key: string, args: Record<string, string | number>) => string = englishProblem,
+  ) {}
 
   async load(): Promise<void> {
     const stored = await this.storage.get<Record<string, unknown>>(STORAGE_SCOPE, STORAGE_KEY);
@@ -94,7 +101,26 @@ export class SettingsService implements IDisposable {
     const validate = this.validators.get(key);
     if (!validate) return undefined;
     if (validate(value)) return undefined;
-    return (validate.errors ?? []).map((e) => `${e.instancePath || 'value'} ${e.message ?? ''}`.trim()).join('; ');
+    return (validate.errors ?? []).map((e) => this.describeError(e)).join('; ');
+  }
+
+  private describeError(error: ErrorObject): string {
+    const where = error.instancePath ? `${error.instancePath}: ` : '';
+    const params = error.params as Record<string, unknown>;
+    switch (error.keyword) {
+      case 'type':
+        return where + this.translate('host.settings.type', { type: String(params.type) });
+      case 'enum':
+        return where + this.translate('host.settings.enum', { values: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') });
+      case 'minimum':
+        return where + this.translate('host.settings.minimum', { limit: Number(params.limit) });
+      case 'maximum':
+        return where + this.translate('host.settings.maximum', { limit: Number(params.limit) });
+      case 'pattern':
+        return where + this.translate('host.settings.pattern', { pattern: String(params.pattern) });
+      default:
+        return where + (error.message ?? error.keyword);
+    }
   }
 
   async update(key: string, value: unknown): Promise<void> {
@@ -158,4 +184,16 @@ function toJsonSchema(schema: SettingSchema): Record<string, unknown> {
   if (schema.pattern !== undefined) out.pattern = schema.pattern;
   if (schema.items !== undefined) out.items = schema.items;
   return out;
+}
+
+const ENGLISH_PROBLEMS: Record<string, string> = {
+  'host.settings.type': 'must be of type {type}',
+  'host.settings.enum': 'must be one of {values}',
+  'host.settings.minimum': 'must be at least {limit}',
+  'host.settings.maximum': 'must be at most {limit}',
+  'host.settings.pattern': 'must match the pattern {pattern}',
+};
+
+function englishProblem(key: string, args: Record<string, string | number>): string {
+  return (ENGLISH_PROBLEMS[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => String(args[name] ?? whole));
 }
