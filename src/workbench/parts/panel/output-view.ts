@@ -45,7 +45,7 @@ export class OutputViewElement extends WorkbenchElement {
           </select>
         </label>
       </div>
-      <pre role="log" aria-live="polite">${lines.map((l) => html`<span class=${l.severity}>[${new Date(l.time).toLocaleTimeString()}] ${l.text}</span>\n`)}</pre>
+      <pre role="log" aria-live="polite">${lines.map((l) => html`<span class=${l.severity}>[${new Date(l.time).toLocaleTimeString(this.services?.i18n.locale)}] ${l.text}</span>\n`)}</pre>
     `;
   }
 }
