@@ -83,6 +83,12 @@ describe('the settings editor', () => {
     await language.selectOption({ index: 2 });
     await page.waitForSelector('html[lang="zh-CN"]');
     await expect(editor.locator('[data-key="workbench.language"]').textContent()).resolves.toContain('显示语言');
+    // The choice is persisted: after a reload the app starts in Chinese, settings tab still open.
+    await page.waitForTimeout(200);
+    await page.reload();
+    await page.waitForSelector('html[data-workbench-ready="true"]');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await editor.waitFor();
     await language.selectOption({ index: 1 });
     await page.waitForSelector('html[lang="en"]');
   });
