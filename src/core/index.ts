@@ -12,3 +12,10 @@ export type {
   LogicEngineOptions, LogicLimits, LogicRule, LogicValueType, OperatorArgs, OperatorContext, OperatorSpec, TraceError, TraceNode,
   TraceOptions, TraceResult, TracedLogic,
 } from './logic/index.ts';
+
+// Static analysis for the editors, plain-language rendering, and the date/time operators.
+export { analyzeLogic } from './logic/analysis/analyze.ts';
+export type { AnalyzeOptions, FieldType, LogicAnalysis } from './logic/analysis/analyze.ts';
+export { renderLogic } from './logic/render/plain-language.ts';
+export { DATE_TIME_EXAMPLES, DATE_TIME_OPERATORS, DATE_TIME_RECIPES } from './logic/datetime/index.ts';
+export type { DateTimeExample, DateTimeRecipe } from './logic/datetime/index.ts';
