@@ -19,3 +19,5 @@ export type { AnalyzeOptions, FieldType, LogicAnalysis } from './logic/analysis/
 export { renderLogic } from './logic/render/plain-language.ts';
 export { DATE_TIME_EXAMPLES, DATE_TIME_OPERATORS, DATE_TIME_RECIPES } from './logic/datetime/index.ts';
 export type { DateTimeExample, DateTimeRecipe } from './logic/datetime/index.ts';
+export { compileExplainer, explainLogic } from './logic/explain/index.ts';
+export type { Bilingual, ExplainOptions, ExplainedItem, Explainer, Explanation, FailingLeaf, FieldLabels } from './logic/explain/index.ts';
