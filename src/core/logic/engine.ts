@@ -7,9 +7,10 @@ import { DEFAULT_LIMITS, resolveLimits } from './limits.ts';
 import type { OperatorDef } from './operator-def.ts';
 import { BUILTIN_OPERATORS } from './operators/builtins.ts';
 import { parseRule } from './parse.ts';
-import { Run } from './runtime.ts';
+import { Run, isRunFree } from './runtime.ts';
 import type { TraceNode, TracedLogic } from './trace.ts';
 import type { CompileOptions, CompiledLogic, LogicEngine, LogicEngineOptions, LogicLimits, LogicRule, OperatorSpec } from './types.ts';
+import { DATE_TIME_OPERATORS } from './datetime/index.ts';
 
 /** Undefined data (no record) reads as null, as everywhere else in JSON. */
 function normalize(data: unknown): unknown {
@@ -29,6 +30,7 @@ function toCompiledLogic(g: Generated, limits: Readonly<LogicLimits>): CompiledL
     const value = g.value;
     return () => value;
   }
+  if (!g.loops && !scoped && isRunFree(evaluate)) return evaluate as CompiledLogic;
   if (!g.loops && !scoped) {
     // Loop-free: a run evaluates each node at most once (size <= maxSteps), nothing to count or push.
     const run = new Run(maxSteps);
@@ -76,9 +78,12 @@ class Engine implements LogicEngine {
   private readonly custom = new Map<string, { spec: OperatorSpec; def: OperatorDef }>();
   private readonly lookup = (name: string): OperatorDef | undefined => BUILTIN_OPERATORS.get(name) ?? this.custom.get(name)?.def;
 
-  constructor(options: LogicEngineOptions = {}, private readonly sealed = false) {
+  private sealed = false;
+
+  constructor(options: LogicEngineOptions = {}, sealed = false) {
     this.limits = resolveLimits(DEFAULT_LIMITS, options.limits);
     for (const spec of options.operators ?? []) this.addOperator(spec);
+    this.sealed = sealed;
   }
 
   private prepare(rule: LogicRule, options: CompileOptions | undefined, trace: boolean): { generated: Generated; limits: Readonly<LogicLimits> } {
@@ -102,7 +107,7 @@ class Engine implements LogicEngine {
   }
 
   addOperator(spec: OperatorSpec): void {
-    if (this.sealed) throw new TypeError('The default engine has the built-in operators only; register custom operators on an engine from createLogicEngine()');
+    if (this.sealed) throw new TypeError('The default engine is sealed (built-in and date/time operators only); register custom operators on an engine from createLogicEngine()');
     const checked = checkOperatorSpec(spec, (name) => (BUILTIN_OPERATORS.has(name) ? 'builtin' : this.custom.has(name) ? 'custom' : undefined));
     this.custom.set(checked.name, { spec: checked, def: Object.freeze(adaptOperator(checked)) });
   }
@@ -125,8 +130,11 @@ export function createLogicEngine(options?: LogicEngineOptions): LogicEngine {
   return new Engine(options);
 }
 
-/** The engine behind compileLogic and applyLogic: built-ins only, default limits. Not exported from the runtime, so nobody registers operators globally. */
-export const DEFAULT_ENGINE: LogicEngine = new Engine({}, true);
+/**
+ * The engine behind compileLogic and applyLogic: the built-ins plus the date/time operators a
+ * scorecard needs (date.*, time.*), default limits. Sealed, so nobody registers operators globally.
+ */
+export const DEFAULT_ENGINE: LogicEngine = new Engine({ operators: DATE_TIME_OPERATORS }, true);
 
 /** Compiles a rule with the built-in operators. Throws LogicError (with a pointer) for a malformed rule. */
 export function compileLogic(rule: LogicRule, options?: CompileOptions): CompiledLogic {

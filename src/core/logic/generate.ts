@@ -5,7 +5,7 @@
 import { invalidArguments } from './errors.ts';
 import { constantValues, genericEager, type Compiled, type EagerOperatorDef } from './operator-def.ts';
 import { describeArity, type ArrayNode, type LiteralNode, type LogicNode, type OperatorNode } from './parse.ts';
-import { Run, type Evaluator, type Site } from './runtime.ts';
+import { Run, runFree, type Evaluator, type Site } from './runtime.ts';
 import { recordNode } from './trace-recorder.ts';
 import type { LogicLimits } from './types.ts';
 import { deepFreeze } from './values.ts';
@@ -35,7 +35,7 @@ function climbsScopes(node: LogicNode): boolean {
 
 /** Constants cost no steps: nothing is evaluated for them per record. */
 function constant(node: LogicNode, value: unknown): Compiled {
-  return { evaluate: () => value, constant: true, value, node, size: 0 };
+  return { evaluate: runFree(() => value), constant: true, value, node, size: 0 };
 }
 
 class Generator {

@@ -40,3 +40,24 @@ export interface Site {
   /** True if the rule climbs scopes, so iterators and `try` must keep run.scopes. */
   readonly scoped: boolean;
 }
+
+/**
+ * Evaluators that never touch `run` and read undefined data as null (a var of one key or more):
+ * a loop-free rule whose root is one is handed to the caller as is, without a wrapper call.
+ */
+const runFreeSet = new WeakSet<Evaluator>();
+
+export function runFree(evaluate: (data: unknown) => unknown): Evaluator {
+  runFreeSet.add(evaluate);
+  return evaluate;
+}
+
+export function isRunFree(evaluate: Evaluator): boolean {
+  return runFreeSet.has(evaluate);
+}
+
+/** Marks `evaluate` run-free when it hands `run` to nothing but run-free `children`. */
+export function runFreeIf(evaluate: Evaluator, children: readonly Evaluator[]): Evaluator {
+  if (children.every(isRunFree)) runFreeSet.add(evaluate);
+  return evaluate;
+}

@@ -65,7 +65,7 @@ export interface TraceResult {
 export type TracedLogic = (data: unknown) => TraceResult;
 
 export interface TraceOptions extends CompileOptions {
-  /** The engine whose operators to use (default: built-ins only). */
+  /** The engine whose operators to use (default: the built-ins and the date/time operators). */
   engine?: LogicEngine;
 }
 

@@ -4,6 +4,8 @@ import { limitError, nanError } from './errors.ts';
 
 /** JSON-logic truthiness: JavaScript's, except that an empty array is false. */
 export function isTruthy(value: unknown): boolean {
+  // Booleans first: conditions are mostly comparisons.
+  if (typeof value === 'boolean') return value;
   if (value === null || value === undefined) return false;
   if (typeof value === 'object') return !Array.isArray(value) || value.length !== 0;
   return !!value;

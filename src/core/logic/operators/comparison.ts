@@ -2,13 +2,17 @@
 // neighbouring pair and stop at the first pair that fails, without evaluating the rest (so
 // {"<": [1, 2, 3]} is 1 < 2 < 3). Loose comparisons follow the suites (see values.ts).
 import { builtin, type Compiled, type LazyOperatorDef } from '../operator-def.ts';
-import type { Evaluator } from '../runtime.ts';
+import { fixedPaths } from '../paths.ts';
+import { runFreeIf, type Evaluator } from '../runtime.ts';
+import { EQ, GE, GT, LE, LT, type NumericOp, numericTests } from './numeric-switch.ts';
 import { lessOrEqual, lessThan, looseEquals } from '../values.ts';
 
 type Predicate = (a: unknown, b: unknown, pointer: string) => boolean;
 
 interface Comparator {
   name: string;
+  /** The test as numeric-switch.ts writes it: constant on the right, and flipped for one on the left. */
+  numeric?: readonly [right: NumericOp, left?: NumericOp];
   test: Predicate;
   /** Two arguments; closures written per operator so numbers compare inline. */
   pair(a: Evaluator, b: Evaluator, p: string): Evaluator;
@@ -21,6 +25,7 @@ interface Comparator {
 const comparators: Comparator[] = [
   {
     name: '<',
+    numeric: [LT, GT],
     test: lessThan,
     pair: (a, b, p) => (d, r) => {
       const x = a(d, r);
@@ -38,6 +43,7 @@ const comparators: Comparator[] = [
   },
   {
     name: '<=',
+    numeric: [LE, GE],
     test: lessOrEqual,
     pair: (a, b, p) => (d, r) => {
       const x = a(d, r);
@@ -55,6 +61,7 @@ const comparators: Comparator[] = [
   },
   {
     name: '>',
+    numeric: [GT, LT],
     test: (a, b, p) => lessThan(b, a, p),
     pair: (a, b, p) => (d, r) => {
       const x = a(d, r);
@@ -72,6 +79,7 @@ const comparators: Comparator[] = [
   },
   {
     name: '>=',
+    numeric: [GE, LE],
     test: (a, b, p) => lessOrEqual(b, a, p),
     pair: (a, b, p) => (d, r) => {
       const x = a(d, r);
@@ -89,6 +97,7 @@ const comparators: Comparator[] = [
   },
   {
     name: '==',
+    numeric: [EQ],
     test: looseEquals,
     pair: (a, b, p) => (d, r) => {
       const x = a(d, r);
@@ -138,6 +147,13 @@ function chain(test: Predicate, evaluators: readonly Evaluator[], p: string): Ev
   };
 }
 
+/** Registers a comparison of a fixed var path with a constant, for if-chains (numeric-switch.ts). */
+function numeric(evaluate: Evaluator, operand: Evaluator, op: NumericOp | undefined, c: number): Evaluator {
+  const path = fixedPaths.get(operand);
+  if (path !== undefined && op !== undefined) numericTests.set(evaluate, { path, op, c });
+  return evaluate;
+}
+
 function define(c: Comparator): LazyOperatorDef {
   return builtin<LazyOperatorDef>({
     name: c.name, kind: 'lazy', form: 'array', min: 2, max: Infinity, returns: 'boolean', traceArgs: true,
@@ -145,11 +161,12 @@ function define(c: Comparator): LazyOperatorDef {
       const p = site.pointer;
       if (args.length !== 2) return chain(c.test, args.map((a) => a.evaluate), p);
       const [a, b] = args as [Compiled, Compiled];
+      const children = [a.evaluate, b.evaluate];
       const cb = constantNumber(b);
-      if (cb !== undefined && c.pairConstRight) return c.pairConstRight(a.evaluate, cb, p);
+      if (cb !== undefined && c.pairConstRight) return numeric(runFreeIf(c.pairConstRight(a.evaluate, cb, p), children), a.evaluate, c.numeric?.[0], cb);
       const ca = constantNumber(a);
-      if (ca !== undefined && c.pairConstLeft) return c.pairConstLeft(ca, b.evaluate, p);
-      return c.pair(a.evaluate, b.evaluate, p);
+      if (ca !== undefined && c.pairConstLeft) return numeric(runFreeIf(c.pairConstLeft(ca, b.evaluate, p), children), b.evaluate, c.numeric?.[1], ca);
+      return runFreeIf(c.pair(a.evaluate, b.evaluate, p), children);
     },
   });
 }

@@ -1,8 +1,8 @@
 // var (classic dotted paths), val (path segments, scope climbing), exists, missing, missing_some.
 // Paths known at compile time are split and checked once; forbidden keys read as missing.
 import { builtin, type Compiled, type EagerOperatorDef } from '../operator-def.ts';
-import { type PathKey, ownKey, preparePath, readDynamicPath, readName, readOwn, readPath } from '../paths.ts';
-import type { Evaluator, Run } from '../runtime.ts';
+import { type PathKey, fixedPaths, hasOwn, preparePath, readDynamicPath, readName, readOwn, readPath } from '../paths.ts';
+import { runFree, type Evaluator, type Run } from '../runtime.ts';
 import { checkArrayLength, jsString, toNumber } from '../values.ts';
 
 /** The segments of a classic var path, or undefined for "the whole data" (null, "" or no path). */
@@ -17,25 +17,31 @@ function lookupVar(data: unknown, path: unknown): unknown {
   return segments === undefined ? data : readDynamicPath(data, segments);
 }
 
-/** A closure reading fixed keys, `fallback` when missing. Unrolled for the common short paths. */
+/**
+ * A closure reading fixed keys, `fallback` when missing. Unrolled for the common short paths; those
+ * of one or two names are registered in fixedPaths so enclosing operators can read them inline.
+ */
 function pathReader(keys: readonly PathKey[] | undefined, fallback: unknown): Evaluator {
-  if (keys === undefined) return () => fallback;
+  // Every reader of one key or more is run-free: undefined and null data both read as missing.
+  if (keys === undefined) return runFree(() => fallback);
   switch (keys.length) {
     case 0: return (d) => d;
     case 1: {
       const k0 = keys[0]!;
       const n0 = k0.name;
       if (k0.index < 0) {
-        // Objects inline (the hot case); anything else through readName.
-        return (d) => {
-          const v = typeof d === 'object' && d !== null ? (ownKey(d, n0) ? (d as Record<string, unknown>)[n0] : undefined) : readName(d, n0);
+        // Objects inline (the hot case; written out so the load keeps its own feedback), anything else through readName.
+        const read = runFree((d) => {
+          const v = typeof d === 'object' && d !== null ? (hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined) : readName(d, n0);
           return v === undefined ? fallback : v;
-        };
+        });
+        fixedPaths.set(read, { names: [n0], fallback });
+        return read;
       }
-      return (d) => {
+      return runFree((d) => {
         const v = readOwn(d, k0);
         return v === undefined ? fallback : v;
-      };
+      });
     }
     case 2: {
       const k0 = keys[0]!;
@@ -43,22 +49,24 @@ function pathReader(keys: readonly PathKey[] | undefined, fallback: unknown): Ev
       const n0 = k0.name;
       const n1 = k1.name;
       if (k0.index < 0 && k1.index < 0) {
-        return (d) => {
-          const m = typeof d === 'object' && d !== null ? (ownKey(d, n0) ? (d as Record<string, unknown>)[n0] : undefined) : readName(d, n0);
-          const v = typeof m === 'object' && m !== null ? (ownKey(m, n1) ? (m as Record<string, unknown>)[n1] : undefined) : readName(m, n1);
+        const read = runFree((d) => {
+          const m = typeof d === 'object' && d !== null ? (hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined) : readName(d, n0);
+          const v = typeof m === 'object' && m !== null ? (hasOwn.call(m, n1) ? (m as Record<string, unknown>)[n1] : undefined) : readName(m, n1);
           return v === undefined ? fallback : v;
-        };
+        });
+        fixedPaths.set(read, { names: [n0, n1], fallback });
+        return read;
       }
-      return (d) => {
+      return runFree((d) => {
         const v = readOwn(readOwn(d, k0), k1);
         return v === undefined ? fallback : v;
-      };
+      });
     }
     default:
-      return (d) => {
+      return runFree((d) => {
         const v = readPath(d, keys);
         return v === undefined ? fallback : v;
-      };
+      });
   }
 }
 

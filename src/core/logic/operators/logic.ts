@@ -1,8 +1,9 @@
 // ! !! and or if ?: ??. and/or/if/?? evaluate only what decides the result (the suites check it
 // with {"throw": "Not Lazy"} in the branches that must not run).
 import { builtin, type Compiled, type EagerOperatorDef, type LazyOperatorDef } from '../operator-def.ts';
-import type { Evaluator } from '../runtime.ts';
+import { runFree, runFreeIf, type Evaluator } from '../runtime.ts';
 import { isTruthy } from '../values.ts';
+import { numericSwitch } from './numeric-switch.ts';
 
 const not = builtin<EagerOperatorDef>({
   name: '!', kind: 'eager', form: 'single', min: 0, max: 1, returns: 'boolean',
@@ -74,13 +75,18 @@ const or = builtin<LazyOperatorDef>({
   },
 });
 
-const NULL: Evaluator = () => null;
+const NULL: Evaluator = runFree(() => null);
 
 /**
  * if/?:: [cond, then, cond, then, ..., else]. Conditions known at compile time are dropped (falsy)
  * or end the chain (truthy), so a rule's constant switches cost nothing per record.
  */
 function compileIf(args: readonly Compiled[]): Evaluator {
+  // Run-free when every part is: it only hands (data, run) on.
+  return runFreeIf(compileIfChain(args), args.map((a) => a.evaluate));
+}
+
+function compileIfChain(args: readonly Compiled[]): Evaluator {
   const conditions: Evaluator[] = [];
   const branches: Evaluator[] = [];
   let otherwise: Evaluator = NULL;
@@ -97,7 +103,11 @@ function compileIf(args: readonly Compiled[]): Evaluator {
   }
   // An odd count ends with the else; {"if": [x]} is x.
   if (i + 1 === args.length) otherwise = args[i]!.evaluate;
-  const elseBranch = otherwise;
+  const generic = ifChain(conditions, branches, otherwise);
+  return numericSwitch(conditions, branches, otherwise, generic) ?? generic;
+}
+
+function ifChain(conditions: readonly Evaluator[], branches: readonly Evaluator[], elseBranch: Evaluator): Evaluator {
   switch (conditions.length) {
     case 0: return elseBranch;
     case 1: {

@@ -34,8 +34,11 @@ const substr = builtin<EagerOperatorDef>({
     if (start < 0) start = Math.max(length + start, 0);
     if (start > length) start = length;
     if (values.length < 3) return source.slice(start);
-    const count = integer(values[2], p);
-    return count < 0 ? source.slice(start, Math.max(length + count, start)) : source.slice(start, start + count);
+    const count = toNumber(values[2], p);
+    if (count >= 0) return source.slice(start, start + Math.trunc(count));
+    // As json-logic-js: of what follows start, keep all but the last |count| (truncated after subtracting, so -0.5 keeps 2 of 3).
+    const keep = Math.trunc(length - start + count);
+    return keep > 0 ? source.slice(start, start + keep) : '';
   },
 });
 
@@ -44,7 +47,8 @@ const inOperator = builtin<EagerOperatorDef>({
   name: 'in', kind: 'eager', form: 'single', min: 2, max: 2, returns: 'boolean',
   apply(values, site) {
     const [needle, haystack] = values;
-    if (typeof haystack === 'string') return haystack.includes(typeof needle === 'string' ? needle : jsString(needle, site.limits.maxDepth));
+    // An empty haystack holds nothing, not even "" (json-logic-js tests the haystack's truthiness first).
+    if (typeof haystack === 'string') return haystack !== '' && haystack.includes(typeof needle === 'string' ? needle : jsString(needle, site.limits.maxDepth));
     if (Array.isArray(haystack)) {
       for (let i = 0; i < haystack.length; i++) if (haystack[i] === needle) return true;
     }
