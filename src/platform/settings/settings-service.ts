@@ -47,13 +47,17 @@ export class SettingsService implements IDisposable {
   readonly onDidChangeSchema: Event<void> = this._onDidChangeSchema.event;
 
   /**
-   * @param translate turns a problem into the display language (`host.settings.*` keys); without
-   *   one, problems are described in English.
+   * @param translate turns a problem into the display language (`host.settings.*` keys); where it
+   *   has no text (or is not given), problems are described in English.
    */
   constructor(
     private readonly storage: StorageService,
-    private readonly translate: (key: string, args: Record<string, string | number>) => string = englishProblem,
+    private readonly translate: (key: string, args: Record<string, string | number>) => string | undefined = () => undefined,
   ) {}
+
+  private message(key: string, args: Record<string, string | number>): string {
+    return this.translate(key, args) ?? englishProblem(key, args);
+  }
 
   async load(): Promise<void> {
     const stored = await this.storage.get<Record<string, unknown>>(STORAGE_SCOPE, STORAGE_KEY);
@@ -109,15 +113,15 @@ export class SettingsService implements IDisposable {
     const params = error.params as Record<string, unknown>;
     switch (error.keyword) {
       case 'type':
-        return where + this.translate('host.settings.type', { type: String(params.type) });
+        return where + this.message('host.settings.type', { type: String(params.type) });
       case 'enum':
-        return where + this.translate('host.settings.enum', { values: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') });
+        return where + this.message('host.settings.enum', { values: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') });
       case 'minimum':
-        return where + this.translate('host.settings.minimum', { limit: Number(params.limit) });
+        return where + this.message('host.settings.minimum', { limit: Number(params.limit) });
       case 'maximum':
-        return where + this.translate('host.settings.maximum', { limit: Number(params.limit) });
+        return where + this.message('host.settings.maximum', { limit: Number(params.limit) });
       case 'pattern':
-        return where + this.translate('host.settings.pattern', { pattern: String(params.pattern) });
+        return where + this.message('host.settings.pattern', { pattern: String(params.pattern) });
       default:
         return where + (error.message ?? error.keyword);
     }

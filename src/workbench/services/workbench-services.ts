@@ -59,7 +59,7 @@ export function createWorkbenchServices(storage: StorageService, options: { isMa
   const contextKeys = new ContextKeyService();
   const keybindings = new KeybindingService(contextKeys, { isMac });
   const i18n = new I18nService('en');
-  const settings = new SettingsService(storage, (key, args) => i18n.t(key, args));
+  const settings = new SettingsService(storage, (key, args) => (i18n.has(key, 'en') ? i18n.t(key, args) : undefined));
   const notifications = new NotificationService();
   const output = new OutputService();
   const views = new ViewService();
