@@ -16,7 +16,7 @@ let isolated: string;
 
 beforeAll(async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'scorecard-runtime-'));
-  await build({ configFile: join(root, 'vite.runtime.config.ts'), root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ configFile: join(root, 'vite.runtime.config.ts'), root, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
   const alone = mkdtempSync(join(tmpdir(), 'scorecard-alone-'));
   isolated = join(alone, 'scorecard-runtime.js');
   copyFileSync(join(outDir, 'scorecard-runtime.js'), isolated);
