@@ -230,65 +230,30 @@ export const ROWS: Readonly<Record<string, (s: Site) => boolean>> = {
   D41: (s) => readsBeyondOwn(s, 'inherited'),
   D42: (s) => readsBeyondOwn(s, 'any-forbidden'),
   D43: (s) => readsBeyondOwn(s, 'forbidden-deep'),
+  // Rows D44-D49 were excluded as BUG3-BUG8 until documented.
+  D44: (s) => run(s) && s.op === 'missing_some' && !Array.isArray(s.args[1]),
+  D45: (s) => run(s) && s.op === 'missing_some' && oursFails(s, 'NaN') && Number.isNaN(asNumber(s.args[0])),
+  D46: (s) => run(s) && (s.op === '+' || s.op === '*') && !spreadsComputedList(s) && oursValue(s) && oursComputes(s)
+    && s.args.some((v) => typeof v === 'string' && v !== '' && !Number.isNaN(Number(v)) && !Object.is(Number(v), Number.parseFloat(v))),
+  D47: (s) => run(s) && (s.op === 'missing' || s.op === 'missing_some') && pathsRead(s).some(isObjectOrArray),
+  D48: (s) => run(s) && s.op === 'substr' && spreadsComputedList(s),
+  D49: (s) => run(s) && s.op === 'substr' && !spreadsComputedList(s) && s.args.length === 3 && typeof s.args[2] === 'string' && asNumber(s.args[2]) < 0,
 };
 
 // ---------------------------------------------------------------------------------------------
 // Differences that no suite decides and no row documents: bugs of this engine against the classic
-// semantics, or choices of it still to be documented (BUG6 and BUG8 are arguably json-logic-js's
-// own bugs). Each is kept out of the property test here, with its minimal counterexample, until it
-// is fixed or a row documents it. Ids start with "BUG".
+// semantics, or choices of it still to be documented. Each is kept out of the property test here,
+// with its minimal counterexample, until it is fixed or a row documents it. Ids start with "BUG".
+// None at present (BUG1-BUG2 were fixed, see classic-fixes.test.ts; BUG3-BUG8 are rows D44-D49).
 
-export const EXCLUDED_BUGS: Readonly<Record<string, (s: Site) => boolean>> = {
-  // BUG: missing_some with a list of keys that is not an array. This engine reads it as a list of
-  // one key; json-logic-js uses its `length` (a string's: its characters) or crashes (null). No
-  // suite covers it. Minimal:
-  //   {"missing_some": [2, "abc"]} on {}: this engine ["abc"], json-logic-js [];
-  //   {"missing_some": [1, null]} on {}: this engine [], json-logic-js TypeError.
-  BUG3: (s) => run(s) && s.op === 'missing_some' && !Array.isArray(s.args[1]),
-  // BUG: missing_some with a count that is not a number. This engine fails with "NaN";
-  // json-logic-js compares NaN (false) and returns the missing keys. No suite covers it. Minimal:
-  //   {"missing_some": ["a", []]} on {}: this engine error NaN, json-logic-js [].
-  BUG4: (s) => run(s) && s.op === 'missing_some' && oursFails(s, 'NaN') && Number.isNaN(asNumber(s.args[0])),
-  // BUG: + and * read strings with Number() (the suites' coercion, row D1), json-logic-js with
-  // parseFloat; they differ beyond "" on whitespace and on hexadecimal, binary and octal literals.
-  // plus.json and multiply.json decide "" and decimal strings only. Minimal:
-  //   {"+": ["0x1A"]}: this engine 26, json-logic-js 0;  {"+": [" "]}: this engine 0, json-logic-js NaN.
-  BUG5: (s) => run(s) && (s.op === '+' || s.op === '*') && !spreadsComputedList(s) && oursValue(s)
-    && s.args.some((v) => typeof v === 'string' && v !== '' && !Number.isNaN(Number(v)) && !Object.is(Number(v), Number.parseFloat(v))),
-  // BUG: missing / missing_some with a key that is an array or an object. json-logic-js evaluates
-  // {"var": key}: an array key is [path, default], an object key is run as a rule (and fails:
-  // "Unrecognized operation"); this engine reads String(key) as the path. No suite covers it. Minimal:
-  //   {"missing": [[["a", 1]]]} on {}: this engine [["a",1]], json-logic-js [].
-  BUG6: (s) => run(s) && (s.op === 'missing' || s.op === 'missing_some') && pathsRead(s).some(isObjectOrArray),
-  // BUG: substr whose argument list is computed by an operator. This engine spreads it as for
-  // cat and arithmetic (rows D29, D30), json-logic-js takes the list as the string; chained.json
-  // decides max, cat and + only. Minimal:
-  //   {"substr": {"var": "x"}} on {"x": ["abc", 1]}: this engine "bc", json-logic-js "abc,1";
-  //   {"substr": {"merge": []}}: this engine error Invalid Arguments, json-logic-js "".
-  BUG7: (s) => run(s) && s.op === 'substr' && spreadsComputedList(s),
-  // BUG (of json-logic-js, undecided): substr with a negative length written as a string.
-  // json-logic-js computes `rest.length + length`, which concatenates ("5" + "-1" is "5-1", read
-  // as 0 characters); this engine reads "-1" as -1 like every numeric string. No suite covers it. Minimal:
-  //   {"substr": [0.125, 0, "-1"]}: this engine "0.12", json-logic-js "".
-  BUG8: (s) => run(s) && s.op === 'substr' && !spreadsComputedList(s) && s.args.length === 3 && typeof s.args[2] === 'string' && asNumber(s.args[2]) < 0,
-};
+export const EXCLUDED_BUGS: Readonly<Record<string, (s: Site) => boolean>> = {};
 
 /**
- * The counterexamples of the comments above, one or two per excluded bug: classic-agreement.test.ts
- * checks that each is still a difference, excluded as that bug (so a fix shows up as a failure
- * there, and the exclusion can go).
+ * The counterexamples of the excluded bugs, one or two per bug: classic-agreement.test.ts checks
+ * that each is still a difference, excluded as that bug (so a fix shows up as a failure there, and
+ * the exclusion can go).
  */
-export const BUG_EXAMPLES: ReadonlyArray<{ readonly id: string; readonly rule: unknown; readonly data: unknown }> = [
-  { id: 'BUG3', rule: { missing_some: [2, 'abc'] }, data: {} },
-  { id: 'BUG3', rule: { missing_some: [1, null] }, data: {} },
-  { id: 'BUG4', rule: { missing_some: ['a', []] }, data: {} },
-  { id: 'BUG5', rule: { '+': ['0x1A'] }, data: null },
-  { id: 'BUG5', rule: { '+': [' '] }, data: null },
-  { id: 'BUG6', rule: { missing: [[['a', 1]]] }, data: {} },
-  { id: 'BUG7', rule: { substr: { var: 'x' } }, data: { x: ['abc', 1] } },
-  { id: 'BUG7', rule: { substr: { merge: [] } }, data: null },
-  { id: 'BUG8', rule: { substr: [0.125, 0, '-1'] }, data: null },
-];
+export const BUG_EXAMPLES: ReadonlyArray<{ readonly id: string; readonly rule: unknown; readonly data: unknown }> = [];
 
 /** Every row and excluded bug matching a divergence, rows first, in table order. */
 export function matchingIds(site: Site): string[] {
