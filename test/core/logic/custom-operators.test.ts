@@ -2,8 +2,9 @@
 // compile time against their argument schema, eager or lazy.
 import { describe, expect, it } from 'vitest';
 import {
-  type EagerOperatorSpec, type LazyOperatorSpec, type LogicError, applyLogic, compileLogic, compileTraced, createLogicEngine, isLogicError, isTruthy,
+  type EagerOperatorSpec, type LazyOperatorSpec, applyLogic, compileLogic, compileTraced, createLogicEngine, isTruthy,
 } from '../../../src/core/index.ts';
+import { catchLogicError } from './catch-logic-error.ts';
 
 const weightedAvg: EagerOperatorSpec = {
   name: 'acme.weightedAvg',
@@ -34,15 +35,7 @@ const unless: LazyOperatorSpec = {
   },
 };
 
-function compileError(run: () => unknown): LogicError {
-  try {
-    run();
-  } catch (error) {
-    expect(isLogicError(error), String(error)).toBe(true);
-    return error as LogicError;
-  }
-  throw new Error('did not fail');
-}
+const compileError = catchLogicError;
 
 describe('registration', () => {
   it('is per engine, never global', () => {

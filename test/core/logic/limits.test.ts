@@ -1,16 +1,9 @@
 // Each limit fails with a clear "Limit Exceeded" error naming the limit; try cannot catch it.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, type LogicError, compileLogic, createLogicEngine, isLogicError } from '../../../src/core/index.ts';
+import { DEFAULT_LIMITS, compileLogic, createLogicEngine } from '../../../src/core/index.ts';
+import { catchLogicError } from './catch-logic-error.ts';
 
-function failure(run: () => unknown): LogicError {
-  try {
-    run();
-  } catch (error) {
-    expect(isLogicError(error), String(error)).toBe(true);
-    return error as LogicError;
-  }
-  throw new Error('did not fail');
-}
+const failure = catchLogicError;
 
 function nestedNots(levels: number): unknown {
   let rule: unknown = true;
