@@ -1,4 +1,4 @@
-// Public API of the domain layer (also built as the standalone runtime in later work).
+// Public API of the domain layer, also built as the standalone runtime (dist/runtime/scorecard-runtime.js).
 export { LOCALES, isLocale, resolveLocalized } from './localized-text.ts';
 export type { Locale, LocalizedText } from './localized-text.ts';
 
@@ -21,3 +21,6 @@ export { DATE_TIME_EXAMPLES, DATE_TIME_OPERATORS, DATE_TIME_RECIPES } from './lo
 export type { DateTimeExample, DateTimeRecipe } from './logic/datetime/index.ts';
 export { compileExplainer, explainLogic } from './logic/explain/index.ts';
 export type { Bilingual, ExplainOptions, ExplainedItem, Explainer, Explanation, FailingLeaf, FieldLabels } from './logic/explain/index.ts';
+
+// Scorecard model, evaluation and explanation (docs/scorecard-evaluation.md).
+export * from './scorecard/index.ts';

@@ -1,0 +1,10 @@
+// The scorecard model: configuration types, evaluation and explanation (docs/scorecard-evaluation.md).
+export * from './types.ts';
+export type * from './result-types.ts';
+export { evaluate, evaluateCompiled } from './evaluate.ts';
+export { ScorecardCompileError, compileScorecard, nodePointers } from './compile-scorecard.ts';
+export type { CompiledScorecard, EvaluateOptions } from './compile-scorecard.ts';
+export type { ScorerFunction } from './scorers.ts';
+export { explainRecord } from './explain-record.ts';
+export type { ExplainedNode, NextGradeOption, RecordExplanation } from './explain-record.ts';
+export { roundTotal, numericValue } from './numbers.ts';
