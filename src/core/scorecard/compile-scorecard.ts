@@ -116,7 +116,7 @@ export function compileScorecard(config: ScorecardConfig, options: EvaluateOptio
         wSum += w;
         if (mode === 'weighted-sum') acc += w * s;
         else if (mode === 'min') acc = s < acc ? s : acc;
-        else acc += w * Math.log(s > 0 ? s : 0);
+        else if (w > 0) acc += w * Math.log(s > 0 ? s : 0); // log 0 = −∞ makes the mean 0; a weight of 0 takes no part (0^0 = 1)
       }
       values[offset + k] = NaN;
       if (mode === 'min') scores[offset + k] = acc === Infinity ? NaN : acc;
