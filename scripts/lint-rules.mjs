@@ -23,7 +23,7 @@ const ALLOWED = {
   core: new Set(['base', 'core']),
   platform: new Set(['base', 'core', 'platform']),
   workbench: new Set(['base', 'core', 'platform', 'workbench']),
-  bin: new Set(['base', 'core']),
+  bin: new Set(['base', 'core', 'bin']),
 };
 
 /** npm packages a layer may not use (core must run in Node and workers: no DOM libraries). */

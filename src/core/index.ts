@@ -24,3 +24,6 @@ export type { Bilingual, ExplainOptions, ExplainedItem, Explainer, Explanation, 
 
 // Scorecard model, evaluation and explanation (docs/scorecard-evaluation.md).
 export * from './scorecard/index.ts';
+
+// Weighting methods: AHP (three computations, two random-index tables, hierarchy consistency), entropy, CRITIC.
+export * from './weighting/index.ts';

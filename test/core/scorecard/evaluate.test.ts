@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/core/scorecard/evaluate.ts';
 import { ScorecardCompileError } from '../../../src/core/scorecard/compile-scorecard.ts';
-import type { Scorer } from '../../../src/core/scorecard/types.ts';
+import type { Policy, Scorer } from '../../../src/core/scorecard/types.ts';
 import { config, group, leaf } from './scorecard-builders.ts';
 
 /** The score one scorer gives each value, through a one-leaf scorecard. */
 function scoresOf(scorer: Scorer, values: unknown[], scale?: { min: number; max: number; decimals: number }): (number | null)[] {
   const c = config(group('root', 100, [leaf('x', 100, scorer)]), scale ? { scale } : {});
   const result = evaluate(c, values.map((x) => ({ x })));
-  return result.records.map((r, i) => {
+  return result.records.map((_r, i) => {
     const s = result.scores[i * result.nodes.length + 1]!;
     return Number.isNaN(s) ? null : s;
   });
@@ -100,7 +100,7 @@ describe('aggregation and missing values (§3)', () => {
 describe('policies, vetoes, rounding and grades (§5)', () => {
   const lin: Scorer = { type: 'linear', worst: 0, best: 100 };
   const base = group('root', 100, [leaf('q', 100, lin)]);
-  const withPolicies = (policies: NonNullable<Parameters<typeof config>[1]['policies']>, extra = {}) =>
+  const withPolicies = (policies: Policy[], extra = {}) =>
     config(base, { fields: [{ key: 'q', type: 'number' }, { key: 'complaints', type: 'integer' }, { key: 'serious', type: 'boolean' }], policies, ...extra });
 
   it('points per complaint, bounded; money reported but not scored', () => {

@@ -1,0 +1,20 @@
+// Weighting methods of a KPI scorecard: AHP from pairwise judgments, entropy and CRITIC from data.
+export { ahp, DEFAULT_CR_THRESHOLD } from './ahp.ts';
+export type { AhpOptions, AhpResult } from './ahp.ts';
+export type { AhpSuggestion } from './ahp-suggestions.ts';
+export { ahpHierarchy } from './ahp-hierarchy.ts';
+export type { AhpHierarchyChild, AhpHierarchyOptions, AhpHierarchyResult } from './ahp-hierarchy.ts';
+export { InvalidPairwiseMatrixError, reciprocalMatrix, validatePairwiseMatrix } from './pairwise-matrix.ts';
+export type { PairwiseProblem } from './pairwise-matrix.ts';
+export { AHP_METHODS, geometricMeanWeights, lambdaMax, principalEigenvector, sumProductWeights } from './priority-vector.ts';
+export type { AhpMethod } from './priority-vector.ts';
+export { MAX_AHP_ORDER, RANDOM_INDEX, randomIndex } from './random-index.ts';
+export type { RandomIndexTable } from './random-index.ts';
+export { SAATY_SCALE, SAATY_VALUES, nearestSaatyValue } from './saaty-scale.ts';
+export type { SaatyScaleEntry } from './saaty-scale.ts';
+export { entropyWeights } from './entropy-weights.ts';
+export type { EntropyOptions, EntropyResult } from './entropy-weights.ts';
+export { criticWeights } from './critic-weights.ts';
+export type { CriticResult } from './critic-weights.ts';
+export { columnsFromRecords } from './decision-matrix.ts';
+export type { CriterionDirection, RecordColumns } from './decision-matrix.ts';
