@@ -8,3 +8,8 @@ export type { ScorerFunction } from './scorers.ts';
 export { explainRecord } from './explain-record.ts';
 export type { ExplainedNode, NextGradeOption, RecordExplanation } from './explain-record.ts';
 export { roundTotal, numericValue } from './numbers.ts';
+export { validateConfig } from './validate.ts';
+export type { BilingualMessage, ConfigProblem, ProblemSeverity, ValidateOptions, ValidationResult } from './validate.ts';
+export { MigrationError, SCORECARD_MIGRATIONS, migrateConfig } from './migrate.ts';
+export type { MigrationStep } from './migrate.ts';
+export { scorecardSchema } from './validate-schema.ts';
