@@ -27,3 +27,7 @@ export * from './scorecard/index.ts';
 
 // Weighting methods: AHP (three computations, two random-index tables, hierarchy consistency), entropy, CRITIC.
 export * from './weighting/index.ts';
+
+// Records in and out: text decoding (UTF-8, UTF-16, GB18030/GBK), CSV and JSON parsing with typed
+// fields, formula-safe CSV writing, and a seeded sample-record generator.
+export * from './data/index.ts';
