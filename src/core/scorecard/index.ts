@@ -13,3 +13,5 @@ export type { BilingualMessage, ConfigProblem, ProblemSeverity, ValidateOptions,
 export { MigrationError, SCORECARD_MIGRATIONS, migrateConfig } from './migrate.ts';
 export type { MigrationStep } from './migrate.ts';
 export { scorecardSchema } from './validate-schema.ts';
+export { applyAhpWeights, applyDataWeights, toPercentWeights } from './derive-weights.ts';
+export type { AhpDerivationOptions, DataDerivationResult } from './derive-weights.ts';
