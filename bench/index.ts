@@ -1,8 +1,12 @@
 // `npm run bench`: every benchmark the issues ask for, in one process and one run.
+// `npm run bench -- logic evaluate sql` runs only the named ones.
 import { runEvaluateBench } from './evaluate.bench.ts';
 import { runLogicBench } from './logic.bench.ts';
+import { runSqlBench } from './sql.bench.ts';
 
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
 const only = process.argv.slice(2);
-if (only.length === 0 || only.includes('logic')) runLogicBench();
-if (only.length === 0 || only.includes('evaluate')) runEvaluateBench();
+const wanted = (name: string): boolean => only.length === 0 || only.includes(name);
+if (wanted('logic')) runLogicBench();
+if (wanted('evaluate')) runEvaluateBench();
+if (wanted('sql')) await runSqlBench();

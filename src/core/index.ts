@@ -31,3 +31,7 @@ export * from './weighting/index.ts';
 // Records in and out: text decoding (UTF-8, UTF-16, GB18030/GBK), CSV and JSON parsing with typed
 // fields, formula-safe CSV writing, and a seeded sample-record generator.
 export * from './data/index.ts';
+
+// The whole scorecard as one SQL query for DuckDB or PostgreSQL (docs/scorecard-evaluation.md).
+export { toSQL } from './sql/index.ts';
+export type { SqlDialectName, SqlMessage, SqlProblem, ToSqlOptions, ToSqlResult } from './sql/index.ts';
