@@ -1,16 +1,25 @@
 #!/usr/bin/env node
 // The command-line front of src/core: a thin shell over the standalone runtime
 // (dist/runtime/scorecard-runtime.js), which it builds first when it is missing.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { UsageError, evaluateCommand, option, readJson, sqlCommand, validateCommand, weightsCommand } from './lib/scorecard-commands.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const runtimePath = join(root, 'dist/runtime/scorecard-runtime.js');
+const runtimePath = process.env.SCORECARD_RUNTIME ?? join(root, 'dist/runtime/scorecard-runtime.js');
 
 const USAGE = `Usage: scorecard <command> [arguments]
 
 Commands:
+  validate <config.json> [--lang en|zh-CN] [--json]
+                                           check a scorecard configuration (schema and meaning); exit 1 on errors
+  evaluate <config.json> <records.csv|json|jsonl> [--out results.csv|results.json] [--encoding utf-8|gbk|gb18030|utf-16le]
+           [--skip-bad-cells]              score every record (CSV in UTF-8 with or without BOM, UTF-16 or GBK/GB18030, detected)
+  sql <config.json> [--dialect duckdb|postgres] [--table name] [--out file.sql]
+                                           the whole scorecard as one SQL query
+  weights ahp <matrix.json> [--method eigenvector|sum-product|geometric-mean] [--ri saaty|chinese] [--threshold 0.1] [--json]
+                                           AHP weights, λmax, CI, CR and the judgments worth revising
   logic apply <rule.json> [data.json]      evaluate a JSON-logic rule against one record (or each record of an array with --each)
   logic analyze <rule.json> [--fields types.json]
                                            fields and operators a rule uses, classic-operator check, type problems
@@ -20,32 +29,7 @@ Commands:
 Options:
   --each          with "logic apply": the data file holds an array; print one result per record
   --help          this text
-Files named "-" are read from standard input.`;
-
-class UsageError extends Error {}
-
-function readJson(path, what) {
-  let text;
-  try {
-    text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${what} "${path}": ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UsageError(`${what} "${path}" is not valid JSON: ${error.message}`);
-  }
-}
-
-function option(args, name) {
-  const index = args.indexOf(name);
-  if (index < 0) return undefined;
-  const value = args[index + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  args.splice(index, 2);
-  return value;
-}
+Files named "-" are read from standard input. SCORECARD_RUNTIME=<file> uses another runtime build.`;
 
 async function loadRuntime() {
   if (!existsSync(runtimePath)) {
@@ -65,6 +49,11 @@ async function main(argv) {
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
     console.log(USAGE);
     return 0;
+  }
+  const scorecardCommands = { validate: validateCommand, evaluate: evaluateCommand, sql: sqlCommand, weights: weightsCommand };
+  if (Object.hasOwn(scorecardCommands, args[0])) {
+    const [name, ...rest] = args;
+    return scorecardCommands[name](await loadRuntime(), rest);
   }
   const [group, command, ...rest] = args;
   if (group !== 'logic' || !['apply', 'analyze', 'render'].includes(command)) throw new UsageError(`unknown command "${[group, command].filter(Boolean).join(' ')}"`);
@@ -112,6 +101,10 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       console.error(`scorecard: ${error.message}\n\n${USAGE}`);
       process.exit(2);
+    }
+    if (error?.exitCode !== undefined) {
+      console.error(`scorecard: ${error.message}`);
+      process.exit(error.exitCode);
     }
     console.error(`scorecard: ${error && error.type ? describeError(error) : error?.stack ?? String(error)}`);
     process.exit(1);
