@@ -1,0 +1,63 @@
+// An import in progress: every write() is one transaction writing its rows as chunks under the
+// import's own generation; commit() points the dataset at that generation. A tab that closes or
+// crashes mid-import leaves only rows no reader looks at, which the next open collects (see
+// import-liveness.ts), so a dataset shows all of an import or none.
+import { randomId } from '../../base/ids.ts';
+import type { DatasetContent, RecordSink, WorkspaceDocument } from './workspace-api.ts';
+import type { ImportTicket, RecordStore } from './record-store.ts';
+
+export class GenerationRecordSink implements RecordSink {
+  private readonly ticket: ImportTicket;
+  private nextRowId = 1;
+  private state: 'open' | 'committed' | 'aborted' = 'open';
+  /** Writes run one after another so row ids stay in the order rows were given. */
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly records: RecordStore,
+    session: string,
+    private readonly target: { datasetId?: string; name?: string },
+    private readonly onCommitted: (doc: WorkspaceDocument<DatasetContent>) => void,
+  ) {
+    // A new dataset gets its id now: the rows are written under it before the document exists.
+    this.ticket = { importId: randomId(), session, datasetId: target.datasetId ?? randomId() };
+  }
+
+  private enqueue<T>(op: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(op);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private assertOpen(): void {
+    if (this.state !== 'open') throw new Error(`This import was already ${this.state}.`);
+  }
+
+  async write(rows: readonly Record<string, unknown>[]): Promise<void> {
+    this.assertOpen();
+    return this.enqueue(async () => {
+      this.assertOpen();
+      if (rows.length === 0) return;
+      const first = this.nextRowId;
+      await this.records.stage(this.ticket, first, rows);
+      this.nextRowId = first + rows.length;
+    });
+  }
+
+  async commit(content: Omit<DatasetContent, 'rowCount'>): Promise<WorkspaceDocument<DatasetContent>> {
+    this.assertOpen();
+    return this.enqueue(async () => {
+      this.assertOpen();
+      const doc = await this.records.commitImport(this.ticket, this.nextRowId - 1, this.target.name, content);
+      this.state = 'committed';
+      this.onCommitted(doc);
+      return doc;
+    });
+  }
+
+  abort(): Promise<void> {
+    if (this.state !== 'open') return Promise.resolve();
+    this.state = 'aborted';
+    return this.enqueue(() => this.records.abortImport(this.ticket));
+  }
+}
