@@ -20,3 +20,10 @@ export type { SettingDescriptor, SettingsProblem } from '../platform/settings/se
 export { SettingsValidationError } from '../platform/settings/settings-service.ts';
 export type { Marker } from '../platform/markers/marker-service.ts';
 export type { TestRun, TestCaseResult } from '../platform/tests/test-results-service.ts';
+export type { DataImportService } from './services/workbench-services.ts';
+export type {
+  DatasetContent, DatasetRow, DocumentChange, DocumentChangeEvent, DocumentKind, DocumentModel, DocumentVersion, RecordSink,
+  WorkspaceConflict, WorkspaceDocument, WorkspaceMessage, WorkspaceProblem, WorkspaceService,
+} from '../platform/workspace/workspace-api.ts';
+export { CURRENT_VERSION, WorkspaceError } from '../platform/workspace/workspace-api.ts';
+export type { ImportProgress, ImportResult, PreviewResult } from '../platform/data-import/import-types.ts';

@@ -2,10 +2,13 @@ import { type Locale } from '../core/localized-text.ts';
 import type { MessageCatalog } from '../platform/i18n/i18n-service.ts';
 import type { PluginDescriptor } from '../platform/plugins/plugin-host.ts';
 import { openStorage, type StorageService } from '../platform/storage/storage-service.ts';
+import { openWorkspace } from '../platform/workspace/open-workspace.ts';
+import type { WorkspaceProblem, WorkspaceService } from '../platform/workspace/workspace-api.ts';
 import { registerBuiltinViews } from './contributions/builtin-views.ts';
 import { registerContributionHandlers } from './contributions/contribution-handlers.ts';
 import { installKeyboardDispatcher } from './contributions/keyboard-dispatcher.ts';
 import { registerStatusItems } from './contributions/status-items.ts';
+import { registerWorkspaceStatus } from './contributions/workspace-status.ts';
 import { registerWorkbenchCommands } from './contributions/workbench-commands.ts';
 import { registerWorkbenchSettings } from './contributions/workbench-settings.ts';
 import { WORKBENCH_CATALOGS } from './nls/index.ts';
@@ -19,6 +22,8 @@ export interface BootOptions {
   plugins: readonly PluginDescriptor[];
   /** Defaults to IndexedDB (falling back to memory with a warning). */
   storage?: StorageService;
+  /** Defaults to the IndexedDB workspace (falling back to memory with a warning). */
+  workspace?: WorkspaceService;
 }
 
 /**
@@ -27,9 +32,14 @@ export interface BootOptions {
  */
 export async function bootWorkbench(options: BootOptions): Promise<WorkbenchServices> {
   let storage = options.storage;
+  const blockedProblems: WorkspaceProblem[] = [];
   let storageError: unknown;
   if (!storage) ({ storage, error: storageError } = await openStorage());
-  const services = createWorkbenchServices(storage);
+  const workspace = options.workspace ?? await openWorkspace({
+    // An upgrade waiting for older tabs: say so at once (the toast service is not up yet, so queue it).
+    onBlocked: (problem) => blockedProblems.push(problem),
+  });
+  const services = createWorkbenchServices(storage, { workspace });
   for (const [locale, catalog] of Object.entries(WORKBENCH_CATALOGS) as Array<[Locale, MessageCatalog]>) {
     services.i18n.registerCatalog(locale, catalog);
   }
@@ -40,6 +50,7 @@ export async function bootWorkbench(options: BootOptions): Promise<WorkbenchServ
   registerWorkbenchCommands(services);
   registerQuickAccess(services);
   registerStatusItems(services);
+  registerWorkspaceStatus(services, blockedProblems);
   installKeyboardDispatcher(services);
 
   const shell = document.createElement('sc-workbench');

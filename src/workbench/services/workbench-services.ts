@@ -11,6 +11,10 @@ import { PluginHost } from '../../platform/plugins/plugin-host.ts';
 import { SettingsService } from '../../platform/settings/settings-service.ts';
 import type { StorageService } from '../../platform/storage/storage-service.ts';
 import { TestResultsService } from '../../platform/tests/test-results-service.ts';
+import { preview as previewImport } from '../../platform/data-import/import-preview.ts';
+import { startImport } from '../../platform/data-import/import-client.ts';
+import { createMemoryWorkspace } from '../../platform/workspace/open-workspace.ts';
+import type { WorkspaceService } from '../../platform/workspace/workspace-api.ts';
 import { EditorService } from './editor-service.ts';
 import { LayoutService } from './layout-service.ts';
 import { MenuService } from './menu-service.ts';
@@ -44,6 +48,16 @@ export interface WorkbenchServices {
   readonly plugins: PluginHost<WorkbenchApi>;
   /** Declarations of operators, scorers, weightings, importers, exporters and templates. */
   readonly domainContributions: DomainContributionRegistry;
+  /** Documents and dataset records in IndexedDB (in memory when the browser refuses storage). */
+  readonly workspace: WorkspaceService;
+  /** Reading files into datasets: a preview of the beginning, and the import itself in a worker. */
+  readonly dataImport: DataImportService;
+}
+
+/** The import pipeline of src/platform/data-import, as plugins use it. */
+export interface DataImportService {
+  readonly preview: typeof previewImport;
+  readonly startImport: typeof startImport;
 }
 
 /** What a plugin's activate() gets as `context.api`. */
@@ -53,7 +67,7 @@ export interface WorkbenchApi extends WorkbenchServices {
   t(key: string, args?: Record<string, string | number> | Array<string | number>): string;
 }
 
-export function createWorkbenchServices(storage: StorageService, options: { isMac?: boolean } = {}): WorkbenchServices {
+export function createWorkbenchServices(storage: StorageService, options: { isMac?: boolean; workspace?: WorkspaceService } = {}): WorkbenchServices {
   const isMac = options.isMac ?? isMacintosh();
   const commands = new CommandRegistry();
   const contextKeys = new ContextKeyService();
@@ -85,6 +99,8 @@ export function createWorkbenchServices(storage: StorageService, options: { isMa
     quickInput: new QuickInputService(),
     quickOpen: new QuickOpenService(),
     theme: new ThemeService(),
+    workspace: options.workspace ?? createMemoryWorkspace(),
+    dataImport: { preview: previewImport, startImport },
   };
   const plugins: PluginHost<WorkbenchApi> = new PluginHost<WorkbenchApi>({
     commands, keybindings, i18n, settings, output, notifications, storage,

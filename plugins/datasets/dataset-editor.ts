@@ -1,0 +1,119 @@
+import { css, html } from 'lit';
+import type { DisposableStore } from '../../src/base/lifecycle.ts';
+import { buttonStyles, WorkbenchElement, type WorkbenchServices } from '../../src/workbench/api.ts';
+import type { DatasetRepository } from './dataset-repository.ts';
+import './grid/data-grid.ts';
+import { RepositoryDataSource } from './repository-data-source.ts';
+
+/**
+ * The dataset editor: the virtualised grid over a stored dataset, with undo/redo of cell edits and
+ * added or deleted rows (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y), and export. Changes are stored as they
+ * are made; another tab's changes reload the grid.
+ *
+ * @fires dataset-export - detail { datasetId, format } when the user asks for an export.
+ */
+export class DatasetEditorElement extends WorkbenchElement {
+  static override properties = {
+    ...WorkbenchElement.properties,
+    repository: { attribute: false },
+    datasetId: { attribute: false },
+    source: { state: true },
+    error: { state: true },
+    historyVersion: { state: true },
+  };
+
+  declare repository: DatasetRepository | undefined;
+  declare datasetId: string | undefined;
+  declare source: RepositoryDataSource | undefined;
+  declare error: string | undefined;
+  /** Bumped after each edit so the undo/redo buttons re-render. */
+  declare historyVersion: number;
+  private loadedId: string | undefined;
+
+  constructor() {
+    super();
+    this.repository = undefined;
+    this.datasetId = undefined;
+    this.source = undefined;
+    this.error = undefined;
+    this.historyVersion = 0;
+  }
+
+  static override styles = [buttonStyles, css`
+    :host { display: flex; flex-direction: column; height: 100%; min-height: 0; color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
+    .toolbar { display: flex; gap: 6px; align-items: center; padding: 6px 12px; border-bottom: 1px solid var(--vscode-panel-border); flex-wrap: wrap; }
+    .toolbar .spacer { flex: 1; }
+    sc-data-grid { flex: 1; min-height: 0; }
+    .error { color: var(--vscode-errorForeground); padding: 8px 12px; }
+    .loading { padding: 12px; color: var(--vscode-descriptionForeground); }
+  `];
+
+  protected override servicesReady(_services: WorkbenchServices, store: DisposableStore): void {
+    if (this.repository) store.add(this.repository.onDidChange(() => void this.source?.reload()));
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if ((changed.has('datasetId') || changed.has('repository')) && this.repository && this.datasetId && this.datasetId !== this.loadedId) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.loadedId = this.datasetId;
+    this.error = undefined;
+    try {
+      this.source?.dispose();
+      const source = await RepositoryDataSource.load(this.repository!, this.datasetId!);
+      source.onDidFailWrite((error) => {
+        this.services?.notifications.error(this.t('datasets.editFailed', { error: error instanceof Error ? error.message : String(error) }));
+      });
+      source.onDidChange(() => { this.historyVersion++; });
+      this.source = source;
+    } catch (error) {
+      this.error = this.t('datasets.loadFailed', { error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async undo(): Promise<void> {
+    await this.source?.undo();
+  }
+
+  async redo(): Promise<void> {
+    await this.source?.redo();
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const mod = e.ctrlKey || e.metaKey;
+    if (!mod || e.altKey) return;
+    // Inside a cell editor the input's own undo applies.
+    if ((e.composedPath()[0] as HTMLElement | undefined)?.tagName === 'INPUT') return;
+    const key = e.key.toLowerCase();
+    if (key === 'z' && !e.shiftKey) void this.undo();
+    else if ((key === 'z' && e.shiftKey) || key === 'y') void this.redo();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  dispose(): void {
+    this.source?.dispose();
+  }
+
+  override render() {
+    if (this.error) return html`<div class="error" role="alert">${this.error}</div>`;
+    if (!this.source) return html`<div class="loading">${this.t('datasets.import.reading')}</div>`;
+    const exportAs = (format: 'csv' | 'json') => this.dispatchEvent(new CustomEvent('dataset-export', { detail: { datasetId: this.datasetId, format }, bubbles: true, composed: true }));
+    void this.historyVersion;
+    return html`
+      <div class="toolbar" @keydown=${(e: KeyboardEvent) => this.onKeyDown(e)}>
+        <button class="button secondary" ?disabled=${!this.source.canUndo} @click=${() => void this.undo()} title="Ctrl+Z">${this.t('datasets.editor.undo')}</button>
+        <button class="button secondary" ?disabled=${!this.source.canRedo} @click=${() => void this.redo()} title="Ctrl+Shift+Z">${this.t('datasets.editor.redo')}</button>
+        <span class="spacer"></span>
+        <button class="button secondary" @click=${() => exportAs('csv')}>${this.t('datasets.editor.exportCsv')}</button>
+        <button class="button secondary" @click=${() => exportAs('json')}>${this.t('datasets.editor.exportJson')}</button>
+      </div>
+      <sc-data-grid .dataSource=${this.source} @keydown=${(e: KeyboardEvent) => this.onKeyDown(e)}></sc-data-grid>
+    `;
+  }
+}
+
+customElements.define('sc-dataset-editor', DatasetEditorElement);

@@ -1,0 +1,29 @@
+// What the dataset plugin needs from the workspace store, in one place: the elements depend on
+// this interface only, and workspace-dataset-repository.ts implements it over the workspace service.
+import type { Event } from '../../src/base/event.ts';
+import type { FieldDef } from '../../src/core/scorecard/types.ts';
+
+export interface DatasetSummary {
+  id: string;
+  name: string;
+  rowCount: number;
+  fieldCount: number;
+  updatedAt: number;
+  source?: { fileName: string; encoding?: string; importedAt: number; skippedRows?: number };
+}
+
+export interface DatasetRepository {
+  list(): Promise<DatasetSummary[]>;
+  /** Fires when any dataset is added, changed or removed (in this tab or another). */
+  readonly onDidChange: Event<void>;
+  fields(id: string): Promise<FieldDef[]>;
+  /** Every record with its stable row id, in row-id order. */
+  loadAll(id: string): Promise<{ rowId: number; record: Record<string, unknown> }[]>;
+  updateRecord(id: string, rowId: number, record: Record<string, unknown>): Promise<void>;
+  addRecords(id: string, records: Record<string, unknown>[]): Promise<number[]>;
+  deleteRecords(id: string, rowIds: number[]): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** Creates a dataset from records made in this tab (the sample generator). */
+  createFromRecords(name: string, fields: FieldDef[], records: Record<string, unknown>[], onProgress?: (rows: number) => void): Promise<string>;
+}

@@ -1,0 +1,56 @@
+// What the import editor needs from the import pipeline (src/platform/data-import), in one place:
+// import-editor.ts depends on this interface; index.ts passes the real one.
+import type { TextEncodingName } from '../../src/core/data/decode-text.ts';
+import type { RowProblem } from '../../src/core/data/types.ts';
+import type { FieldDef } from '../../src/core/scorecard/types.ts';
+
+export type ImportFormat = 'csv' | 'json' | 'xlsx';
+export type BadRowPolicy = 'skip' | 'keep-empty' | 'stop';
+
+export interface ImportPreviewOptions {
+  format?: ImportFormat;
+  encoding?: TextEncodingName;
+  delimiter?: string;
+}
+
+export interface ImportPreview {
+  format: ImportFormat;
+  encoding?: TextEncodingName;
+  delimiter?: string;
+  columns: string[];
+  /** The first rows as text, for the preview table. */
+  sampleRecords: Record<string, unknown>[];
+  inferredFields: FieldDef[];
+  problems: RowProblem[];
+}
+
+export interface ImportRequest extends ImportPreviewOptions {
+  name: string;
+  fields: FieldDef[];
+  badRows: BadRowPolicy;
+}
+
+export interface ImportProgress {
+  bytes: number;
+  totalBytes: number;
+  rows: number;
+}
+
+export interface ImportOutcome {
+  datasetId: string;
+  rows: number;
+  skippedRows: number;
+  problems: RowProblem[];
+  problemCount: number;
+}
+
+export interface ImportJob {
+  onProgress(listener: (progress: ImportProgress) => void): void;
+  readonly done: Promise<ImportOutcome>;
+  cancel(): void;
+}
+
+export interface ImportBackend {
+  preview(file: Blob & { name?: string }, options?: ImportPreviewOptions): Promise<ImportPreview>;
+  start(file: Blob & { name?: string }, request: ImportRequest): ImportJob;
+}

@@ -1,0 +1,166 @@
+// The grid's data source for a stored dataset: the rows are loaded once into memory (sorting and
+// filtering need them all), edits update the memory copy at once and are written through the
+// repository; a failed write puts the old value back and reports the error.
+import { Emitter, type Event } from '../../src/base/event.ts';
+import type { FieldDef } from '../../src/core/scorecard/types.ts';
+import type { DatasetRepository } from './dataset-repository.ts';
+import { type CellValue, type GridDataChange, type GridDataSource, type GridRecord, type RowId, toCellValue } from './grid/grid-data-source.ts';
+
+/** An edit as the undo history keeps it (row ids of re-added rows are updated when undone/redone). */
+type EditStep =
+  | { kind: 'update'; rowId: RowId; key: string; before: CellValue; after: CellValue }
+  | { kind: 'add'; rowIds: RowId[]; records: GridRecord[] }
+  | { kind: 'delete'; rowIds: RowId[]; records: GridRecord[] };
+
+const MAX_UNDO = 200;
+
+export class RepositoryDataSource implements GridDataSource {
+  private readonly undoStack: EditStep[] = [];
+  private readonly redoStack: EditStep[] = [];
+  private replaying = false;
+  private readonly _onDidChange = new Emitter<GridDataChange>();
+  readonly onDidChange: Event<GridDataChange> = this._onDidChange.event;
+  private readonly _onDidFailWrite = new Emitter<unknown>();
+  /** A write to the store failed (the memory copy has been put back). */
+  readonly onDidFailWrite: Event<unknown> = this._onDidFailWrite.event;
+  private rows = new Map<RowId, GridRecord>();
+  private order: RowId[] = [];
+
+  private constructor(private readonly repository: DatasetRepository, private readonly datasetId: string, public fields: readonly FieldDef[]) {}
+
+  static async load(repository: DatasetRepository, datasetId: string): Promise<RepositoryDataSource> {
+    const source = new RepositoryDataSource(repository, datasetId, await repository.fields(datasetId));
+    await source.reload(false);
+    return source;
+  }
+
+  /** Reads the dataset again (after an import or another tab's change). */
+  async reload(notify = true): Promise<void> {
+    const [fields, rows] = await Promise.all([this.repository.fields(this.datasetId), this.repository.loadAll(this.datasetId)]);
+    this.fields = fields;
+    this.rows = new Map(rows.map((r) => [r.rowId, this.toRecord(r.record)]));
+    this.order = rows.map((r) => r.rowId);
+    if (notify) this._onDidChange.fire({ kind: 'reset' });
+  }
+
+  private toRecord(record: Record<string, unknown>): GridRecord {
+    const out: Record<string, CellValue> = {};
+    for (const f of this.fields) out[f.key] = toCellValue(record[f.key]);
+    return out;
+  }
+
+  get rowCount(): number {
+    return this.order.length;
+  }
+
+  rowIdAt(position: number): RowId {
+    return this.order[position]!;
+  }
+
+  getValue(rowId: RowId, key: string): CellValue | undefined {
+    return this.rows.get(rowId)?.[key];
+  }
+
+  getRow(rowId: RowId): GridRecord | undefined {
+    return this.rows.get(rowId);
+  }
+
+  /** Every record in row order, as stored (for evaluation and export). */
+  records(): GridRecord[] {
+    return this.order.map((id) => this.rows.get(id)!);
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  private record(step: EditStep): void {
+    if (this.replaying) return;
+    this.undoStack.push(step);
+    if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
+    this.redoStack.length = 0;
+  }
+
+  /** Reverts the last edit (cell, added rows or deleted rows); false when there is none. */
+  async undo(): Promise<boolean> {
+    const step = this.undoStack.pop();
+    if (!step) return false;
+    await this.replay(step, 'undo');
+    this.redoStack.push(step);
+    return true;
+  }
+
+  async redo(): Promise<boolean> {
+    const step = this.redoStack.pop();
+    if (!step) return false;
+    await this.replay(step, 'redo');
+    this.undoStack.push(step);
+    return true;
+  }
+
+  private async replay(step: EditStep, direction: 'undo' | 'redo'): Promise<void> {
+    this.replaying = true;
+    try {
+      if (step.kind === 'update') await this.updateCell(step.rowId, step.key, direction === 'undo' ? step.before : step.after);
+      else if ((step.kind === 'add') === (direction === 'undo')) await this.deleteRows(step.rowIds);
+      else step.rowIds = await this.addRecords(step.records);
+    } finally {
+      this.replaying = false;
+    }
+  }
+
+  private async addRecords(records: readonly GridRecord[]): Promise<RowId[]> {
+    const rowIds = await this.repository.addRecords(this.datasetId, records.map((r) => ({ ...r })));
+    rowIds.forEach((id, i) => {
+      this.rows.set(id, records[i]!);
+      this.order.push(id);
+    });
+    this._onDidChange.fire({ kind: 'add', rowIds });
+    return rowIds;
+  }
+
+  async updateCell(rowId: RowId, key: string, value: CellValue): Promise<void> {
+    const before = this.rows.get(rowId);
+    if (!before) return;
+    this.record({ kind: 'update', rowId, key, before: before[key] ?? null, after: value });
+    const after = { ...before, [key]: value };
+    this.rows.set(rowId, after);
+    this._onDidChange.fire({ kind: 'update', rowId, key, value });
+    try {
+      await this.repository.updateRecord(this.datasetId, rowId, { ...after });
+    } catch (error) {
+      if (!this.replaying) this.undoStack.pop();
+      this.rows.set(rowId, before);
+      this._onDidChange.fire({ kind: 'update', rowId, key, value: before[key] ?? null });
+      this._onDidFailWrite.fire(error);
+      throw error;
+    }
+  }
+
+  async addRow(values: Readonly<Record<string, CellValue>> = {}): Promise<RowId> {
+    const record = this.toRecord(values);
+    const rowIds = await this.addRecords([record]);
+    this.record({ kind: 'add', rowIds, records: [record] });
+    return rowIds[0]!;
+  }
+
+  async deleteRows(rowIds: readonly RowId[]): Promise<void> {
+    const known = rowIds.filter((id) => this.rows.has(id));
+    if (known.length === 0) return;
+    await this.repository.deleteRecords(this.datasetId, known);
+    this.record({ kind: 'delete', rowIds: known, records: known.map((id) => this.rows.get(id)!) });
+    const gone = new Set(known);
+    for (const id of known) this.rows.delete(id);
+    this.order = this.order.filter((id) => !gone.has(id));
+    this._onDidChange.fire({ kind: 'delete', rowIds: known });
+  }
+
+  dispose(): void {
+    this._onDidChange.dispose();
+    this._onDidFailWrite.dispose();
+  }
+}
