@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark the issues ask for, in one process and one run.
-// `npm run bench -- logic evaluate sql` runs only the named ones.
+// `npm run bench -- logic evaluate sql datasets` runs only the named ones.
+import { runDatasetBrowserBench } from './dataset-browser.bench.ts';
 import { runEvaluateBench } from './evaluate.bench.ts';
 import { runLogicBench } from './logic.bench.ts';
 import { runSqlBench } from './sql.bench.ts';
@@ -10,3 +11,4 @@ const wanted = (name: string): boolean => only.length === 0 || only.includes(nam
 if (wanted('logic')) runLogicBench();
 if (wanted('evaluate')) runEvaluateBench();
 if (wanted('sql')) await runSqlBench();
+if (wanted('datasets')) await runDatasetBrowserBench();
