@@ -3,7 +3,10 @@ import type { DisposableStore } from '../../src/base/lifecycle.ts';
 import { buttonStyles, WorkbenchElement, type WorkbenchServices } from '../../src/workbench/api.ts';
 import type { DatasetRepository } from './dataset-repository.ts';
 import './grid/data-grid.ts';
-import { RepositoryDataSource } from './repository-data-source.ts';
+import { type EditHistoryStore, type EditStep, RepositoryDataSource } from './repository-data-source.ts';
+
+/** Storage scope of the per-dataset undo history (keys: dataset ids). */
+export const DATASET_HISTORY_SCOPE = 'datasets.editHistory';
 
 /**
  * The dataset editor: the virtualised grid over a stored dataset, with undo/redo of cell edits and
@@ -49,7 +52,8 @@ export class DatasetEditorElement extends WorkbenchElement {
   `];
 
   protected override servicesReady(_services: WorkbenchServices, store: DisposableStore): void {
-    if (this.repository) store.add(this.repository.onDidChange(() => void this.source?.reload()));
+    // This tab's own writes are already in the grid; reloading on them would race with the next edit.
+    if (this.repository) store.add(this.repository.onDidChange((e) => { if (e.origin === 'remote' && e.datasetId === this.datasetId) void this.source?.reload(); }));
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -62,11 +66,18 @@ export class DatasetEditorElement extends WorkbenchElement {
     this.error = undefined;
     try {
       this.source?.dispose();
-      const source = await RepositoryDataSource.load(this.repository!, this.datasetId!);
+      const storage = this.services?.storage;
+      const id = this.datasetId!;
+      // Undo survives a reload: the history is kept in the workbench's state storage per dataset.
+      const history: EditHistoryStore | undefined = storage && {
+        load: () => storage.get<{ undo: EditStep[]; redo: EditStep[] }>(DATASET_HISTORY_SCOPE, id),
+        save: (state) => storage.set(DATASET_HISTORY_SCOPE, id, state),
+      };
+      const source = await RepositoryDataSource.load(this.repository!, id, history);
       source.onDidFailWrite((error) => {
         this.services?.notifications.error(this.t('datasets.editFailed', { error: error instanceof Error ? error.message : String(error) }));
       });
-      source.onDidChange(() => { this.historyVersion++; });
+      source.onDidChangeHistory(() => { this.historyVersion++; });
       this.source = source;
     } catch (error) {
       this.error = this.t('datasets.loadFailed', { error: error instanceof Error ? error.message : String(error) });

@@ -12,10 +12,15 @@ export interface DatasetSummary {
   source?: { fileName: string; encoding?: string; importedAt: number; skippedRows?: number };
 }
 
+export interface DatasetChange {
+  datasetId: string;
+  origin: 'local' | 'remote';
+}
+
 export interface DatasetRepository {
   list(): Promise<DatasetSummary[]>;
-  /** Fires when any dataset is added, changed or removed (in this tab or another). */
-  readonly onDidChange: Event<void>;
+  /** Fires when a dataset is added, changed or removed, in this tab ('local') or another ('remote'). */
+  readonly onDidChange: Event<DatasetChange>;
   fields(id: string): Promise<FieldDef[]>;
   /** Every record with its stable row id, in row-id order. */
   loadAll(id: string): Promise<{ rowId: number; record: Record<string, unknown> }[]>;

@@ -1,6 +1,6 @@
 import type { EditorInput, PluginContext, WorkbenchApi } from '../../src/workbench/api.ts';
 import { datasetFileContent, downloadText } from './dataset-export.ts';
-import { DatasetEditorElement } from './dataset-editor.ts';
+import { DATASET_HISTORY_SCOPE, DatasetEditorElement } from './dataset-editor.ts';
 import { DatasetsViewElement } from './datasets-view.ts';
 import { DatasetGeneratorEditorElement } from './generator-editor.ts';
 import { DatasetImportEditorElement } from './import-editor.ts';
@@ -19,6 +19,10 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
   const repository = new WorkspaceDatasetRepository(api.workspace);
   context.subscriptions.add(repository);
   const backend = workspaceImportBackend(api);
+  // A deleted dataset's undo history goes with it.
+  context.subscriptions.add(api.workspace.onDidChangeDocument((e) => {
+    if (e.deleted) void api.storage.delete(DATASET_HISTORY_SCOPE, e.docId);
+  }));
   /** Files waiting for their import editor (a File cannot be restored after a reload). */
   const pendingFiles = new Map<string, File>();
   /** The dataset editors open now, by dataset id (the export commands act on the active one). */
@@ -124,6 +128,12 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
     api.editors.open({ uri: 'dataset-generator:', kind: 'dataset-generator', title: { en: 'Generate Sample Data', 'zh-CN': '生成样本数据' }, icon: 'wand' })));
   context.subscriptions.add(api.commands.registerCommand('datasets.exportCsv', (id?: unknown) => exportDataset(typeof id === 'string' ? id : undefined, 'csv')));
   context.subscriptions.add(api.commands.registerCommand('datasets.exportJson', (id?: unknown) => exportDataset(typeof id === 'string' ? id : undefined, 'json')));
+  const activeEditor = (): DatasetEditorElement | undefined => {
+    const id = activeDatasetId();
+    return id === undefined ? undefined : editors.get(id);
+  };
+  context.subscriptions.add(api.commands.registerCommand('datasets.undo', () => activeEditor()?.undo()));
+  context.subscriptions.add(api.commands.registerCommand('datasets.redo', () => activeEditor()?.redo()));
   context.subscriptions.add(api.commands.registerCommand('datasets.focus', () => api.commands.executeCommand('workbench.view.show', DATA_CONTAINER_ID)));
 
   context.subscriptions.add(api.quickOpen.registerProvider({

@@ -7,12 +7,20 @@ import type { DatasetRepository } from './dataset-repository.ts';
 import { type CellValue, type GridDataChange, type GridDataSource, type GridRecord, type RowId, toCellValue } from './grid/grid-data-source.ts';
 
 /** An edit as the undo history keeps it (row ids of re-added rows are updated when undone/redone). */
-type EditStep =
+export type EditStep =
   | { kind: 'update'; rowId: RowId; key: string; before: CellValue; after: CellValue }
   | { kind: 'add'; rowIds: RowId[]; records: GridRecord[] }
   | { kind: 'delete'; rowIds: RowId[]; records: GridRecord[] };
 
 const MAX_UNDO = 200;
+/** Steps holding more rows than this are not kept across reloads (the stored history stays small). */
+const MAX_PERSISTED_ROWS = 5000;
+
+/** Where the undo history of a dataset is kept between sessions (the workbench's state storage). */
+export interface EditHistoryStore {
+  load(): Promise<{ undo: EditStep[]; redo: EditStep[] } | undefined>;
+  save(state: { undo: EditStep[]; redo: EditStep[] }): Promise<void>;
+}
 
 export class RepositoryDataSource implements GridDataSource {
   private readonly undoStack: EditStep[] = [];
@@ -26,12 +34,34 @@ export class RepositoryDataSource implements GridDataSource {
   private rows = new Map<RowId, GridRecord>();
   private order: RowId[] = [];
 
-  private constructor(private readonly repository: DatasetRepository, private readonly datasetId: string, public fields: readonly FieldDef[]) {}
+  private constructor(
+    private readonly repository: DatasetRepository,
+    private readonly datasetId: string,
+    public fields: readonly FieldDef[],
+    private readonly history: EditHistoryStore | undefined,
+  ) {}
 
-  static async load(repository: DatasetRepository, datasetId: string): Promise<RepositoryDataSource> {
-    const source = new RepositoryDataSource(repository, datasetId, await repository.fields(datasetId));
+  /** Loads the rows, and the undo history of earlier sessions when a history store is given. */
+  static async load(repository: DatasetRepository, datasetId: string, history?: EditHistoryStore): Promise<RepositoryDataSource> {
+    const source = new RepositoryDataSource(repository, datasetId, await repository.fields(datasetId), history);
     await source.reload(false);
+    const saved = await history?.load().catch(() => undefined);
+    if (saved && Array.isArray(saved.undo) && Array.isArray(saved.redo)) {
+      source.undoStack.push(...saved.undo.slice(-MAX_UNDO));
+      source.redoStack.push(...saved.redo.slice(-MAX_UNDO));
+    }
     return source;
+  }
+
+  private readonly _onDidChangeHistory = new Emitter<void>();
+  /** The undo or redo stack changed (for Undo/Redo buttons). */
+  readonly onDidChangeHistory: Event<void> = this._onDidChangeHistory.event;
+
+  private persistHistory(): void {
+    this._onDidChangeHistory.fire();
+    if (!this.history) return;
+    const small = (steps: EditStep[]) => steps.filter((s) => s.kind === 'update' || s.records.length <= MAX_PERSISTED_ROWS);
+    void this.history.save({ undo: small(this.undoStack), redo: small(this.redoStack) }).catch(() => undefined);
   }
 
   /** Reads the dataset again (after an import or another tab's change). */
@@ -83,6 +113,7 @@ export class RepositoryDataSource implements GridDataSource {
     this.undoStack.push(step);
     if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
     this.redoStack.length = 0;
+    this.persistHistory();
   }
 
   /** Reverts the last edit (cell, added rows or deleted rows); false when there is none. */
@@ -91,6 +122,7 @@ export class RepositoryDataSource implements GridDataSource {
     if (!step) return false;
     await this.replay(step, 'undo');
     this.redoStack.push(step);
+    this.persistHistory();
     return true;
   }
 
@@ -99,6 +131,7 @@ export class RepositoryDataSource implements GridDataSource {
     if (!step) return false;
     await this.replay(step, 'redo');
     this.undoStack.push(step);
+    this.persistHistory();
     return true;
   }
 
@@ -133,7 +166,10 @@ export class RepositoryDataSource implements GridDataSource {
     try {
       await this.repository.updateRecord(this.datasetId, rowId, { ...after });
     } catch (error) {
-      if (!this.replaying) this.undoStack.pop();
+      if (!this.replaying) {
+        this.undoStack.pop();
+        this.persistHistory();
+      }
       this.rows.set(rowId, before);
       this._onDidChange.fire({ kind: 'update', rowId, key, value: before[key] ?? null });
       this._onDidFailWrite.fire(error);
@@ -162,5 +198,6 @@ export class RepositoryDataSource implements GridDataSource {
   dispose(): void {
     this._onDidChange.dispose();
     this._onDidFailWrite.dispose();
+    this._onDidChangeHistory.dispose();
   }
 }

@@ -4,18 +4,18 @@ import { Emitter, type Event } from '../../src/base/event.ts';
 import type { IDisposable } from '../../src/base/lifecycle.ts';
 import type { FieldDef } from '../../src/core/scorecard/types.ts';
 import type { DatasetContent, WorkspaceDocument, WorkspaceService } from '../../src/workbench/api.ts';
-import type { DatasetRepository, DatasetSummary } from './dataset-repository.ts';
+import type { DatasetChange, DatasetRepository, DatasetSummary } from './dataset-repository.ts';
 
 /** Records written per call when a generated dataset is stored, so progress can be shown. */
 const CREATE_BATCH = 5000;
 
 export class WorkspaceDatasetRepository implements DatasetRepository, IDisposable {
-  private readonly _onDidChange = new Emitter<void>();
-  readonly onDidChange: Event<void> = this._onDidChange.event;
+  private readonly _onDidChange = new Emitter<DatasetChange>();
+  readonly onDidChange: Event<DatasetChange> = this._onDidChange.event;
   private readonly subscription: IDisposable;
 
   constructor(private readonly workspace: WorkspaceService) {
-    this.subscription = workspace.onDidChangeDocument(() => this._onDidChange.fire());
+    this.subscription = workspace.onDidChangeDocument((e) => this._onDidChange.fire({ datasetId: e.docId, origin: e.origin }));
   }
 
   async list(): Promise<DatasetSummary[]> {

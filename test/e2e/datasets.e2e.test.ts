@@ -110,6 +110,15 @@ describe('datasets', () => {
     await reloaded.waitFor({ timeout: 30_000 });
     await expect(reloaded.textContent()).resolves.toContain('王五');
     await expect(page.locator('sc-datasets-view li', { hasText: 'Agents March' }).textContent()).resolves.toContain(`${ROWS.toLocaleString('en')} rows`);
+
+    // The edit can still be undone after the reload (Ctrl+Z in the grid), and redone.
+    await reloaded.click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => reloaded.textContent()).toContain('张三');
+    const redoButton = page.locator('sc-dataset-editor .toolbar button', { hasText: 'Redo' });
+    await expect.poll(() => redoButton.isDisabled()).toBe(false);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => reloaded.textContent()).toContain('王五');
     expect(app.errors).toEqual([]);
   }, 240_000);
 });
