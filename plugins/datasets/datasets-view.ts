@@ -86,6 +86,8 @@ export class DatasetsViewElement extends WorkbenchElement {
   }
 
   private async commitRename(d: DatasetSummary, value: string): Promise<void> {
+    // Escape ends the rename first, and the blur that follows Enter comes after it: neither commits.
+    if (this.renaming !== d.id) return;
     this.renaming = undefined;
     const name = value.trim();
     if (name && name !== d.name && this.repository) await this.repository.rename(d.id, name);

@@ -189,7 +189,10 @@ export class DatasetGeneratorEditorElement extends WorkbenchElement {
         const next = withParam(f.profile, param, input.value);
         input.classList.toggle('invalid', next === undefined);
         input.title = next === undefined ? this.t('datasets.generate.badParameter') : '';
-        if (next) this.updateField(i, { profile: next });
+        if (!next) return;
+        // Category weights name the values: a new one becomes an allowed value of the field.
+        const values = next.kind === 'category' && f.field.type === 'category' ? Object.keys(next.weights) : undefined;
+        this.updateField(i, values ? { profile: next, field: { ...f.field, values } } : { profile: next });
       }}></label>`)}</td>
       <td><button class="button secondary" aria-label=${this.t('datasets.generate.removeField', { field: f.field.key })} @click=${() => { this.fields = this.fields.filter((_, j) => j !== i); if (isId) this.idField = ''; }}>✕</button></td>
     </tr>`;
