@@ -1,17 +1,15 @@
 // Checks a backup before anything is restored: the JSON Schema (schemas/workspace.schema.json, one
 // source for ajv, editors and docs), then what a schema cannot say. Problems name a JSON pointer and
 // say what is wrong in both languages, since the restore dialog shows them as they are.
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import workspaceSchema from '../../../schemas/workspace.schema.json';
+import type { ErrorObject } from 'ajv';
+// ajv's standalone code, generated from schemas/workspace.schema.json ahead of time (no `new Function`).
+import { validate as generatedValidator } from './generated/workspace-backup-validator.js';
 import type { BackupProblem, WorkspaceBackup, WorkspaceDocument, WorkspaceMessage } from './workspace-api.ts';
 import { messages } from './workspace-errors.ts';
 import { escapePointerSegment } from './json-patch.ts';
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(workspaceSchema);
-  return compiled;
+function validator(): typeof generatedValidator {
+  return generatedValidator;
 }
 
 const TYPE_ZH: Record<string, string> = { object: '对象', array: '数组', string: '字符串', number: '数字', integer: '整数', boolean: '布尔值' };

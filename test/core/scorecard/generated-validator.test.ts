@@ -1,16 +1,17 @@
-// The standalone validator is generated from the schema; this fails when someone edits the schema
+// The standalone validators are generated from the schemas; this fails when someone edits a schema
 // without running `node scripts/generate-validators.mjs`.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain Node script without type declarations
-import { VALIDATOR_PATH, generateScorecardValidator } from '../../../scripts/generate-validators.mjs';
+import { VALIDATORS, generateValidator } from '../../../scripts/generate-validators.mjs';
 
-describe('src/core/scorecard/generated/scorecard-validator.js', () => {
-  it('is up to date with schemas/scorecard.schema.json', () => {
-    expect(readFileSync(VALIDATOR_PATH as string, 'utf8') === (generateScorecardValidator as () => string)()).toBe(true);
+const validators = VALIDATORS as { schema: string; path: string }[];
+
+describe('generated schema validators', () => {
+  it.each(validators.map((v) => [v.schema, v] as const))('%s: the generated file is up to date', (_schema, validator) => {
+    expect(readFileSync(validator.path, 'utf8') === (generateValidator as (v: unknown) => string)(validator)).toBe(true);
   });
-  it('compiles nothing at run time', () => {
-    const code = readFileSync(VALIDATOR_PATH as string, 'utf8');
-    expect(code).not.toMatch(/new Function|\beval\(|require\(/);
+  it.each(validators.map((v) => [v.schema, v] as const))('%s: compiles nothing at run time', (_schema, validator) => {
+    expect(readFileSync(validator.path, 'utf8')).not.toMatch(/new Function|\beval\(|require\(/);
   });
 });
