@@ -113,7 +113,6 @@ export class DatasetEditorElement extends WorkbenchElement {
     if (this.error) return html`<div class="error" role="alert">${this.error}</div>`;
     if (!this.source) return html`<div class="loading">${this.t('datasets.import.reading')}</div>`;
     const exportAs = (format: 'csv' | 'json') => this.dispatchEvent(new CustomEvent('dataset-export', { detail: { datasetId: this.datasetId, format }, bubbles: true, composed: true }));
-    void this.historyVersion;
     return html`
       <div class="toolbar" @keydown=${(e: KeyboardEvent) => this.onKeyDown(e)}>
         <button class="button secondary" ?disabled=${!this.source.canUndo} @click=${() => void this.undo()} title="Ctrl+Z">${this.t('datasets.editor.undo')}</button>

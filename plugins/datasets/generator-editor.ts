@@ -2,10 +2,10 @@ import { css, html, nothing } from 'lit';
 import { generateRecords } from '../../src/core/data/generate-records.ts';
 import type { FieldDef, FieldType } from '../../src/core/scorecard/types.ts';
 import { buttonStyles, WorkbenchElement } from '../../src/workbench/api.ts';
+import { editorPageStyles, FIELD_TYPES } from './editor-page-styles.ts';
 import type { DatasetRepository } from './dataset-repository.ts';
 import { type GeneratorField, KINDS_BY_TYPE, PARAMS, type ProfileKind, paramText, sampleFields, startingProfile, withParam } from './generator-profiles.ts';
 
-const FIELD_TYPES: FieldType[] = ['number', 'integer', 'boolean', 'date', 'time', 'category', 'string'];
 const PREVIEW_ROWS = 8;
 const MAX_RECORDS = 1_000_000;
 
@@ -60,22 +60,10 @@ export class DatasetGeneratorEditorElement extends WorkbenchElement {
     this.idField = fields.find((f) => f.type === 'string' && /id$/i.test(f.key))?.key ?? '';
   }
 
-  static override styles = [buttonStyles, css`
-    :host { display: block; height: 100%; overflow: auto; box-sizing: border-box; padding: 16px 24px; color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
-    h2 { font-size: 1.3em; font-weight: 600; margin: 0 0 12px; }
-    h3 { font-size: 1.05em; font-weight: 600; margin: 18px 0 6px; }
-    .row { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin: 6px 0; }
-    label { display: inline-flex; gap: 6px; align-items: center; }
-    select, input[type='text'], input[type='number'] { background: var(--vscode-input-background); color: var(--vscode-input-foreground); border: 1px solid var(--vscode-input-border, var(--vscode-panel-border)); padding: 3px 6px; font: inherit; }
+  static override styles = [buttonStyles, editorPageStyles, css`
     input.param { width: 7em; }
     input.param.wide { width: 16em; }
     input.invalid { outline: 1px solid var(--vscode-inputValidation-errorBorder, red); }
-    table { border-collapse: collapse; font-size: 0.95em; }
-    th, td { border: 1px solid var(--vscode-panel-border); padding: 3px 8px; text-align: left; white-space: nowrap; }
-    th { font-weight: 600; }
-    td.missing { color: var(--vscode-descriptionForeground); font-style: italic; }
-    .hint { color: var(--vscode-descriptionForeground); }
-    .error { color: var(--vscode-errorForeground); }
   `];
 
   private preview(): { records: Record<string, unknown>[]; error?: string } {

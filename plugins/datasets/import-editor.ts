@@ -2,9 +2,9 @@ import { css, html, nothing } from 'lit';
 import type { TextEncodingName } from '../../src/core/data/decode-text.ts';
 import type { FieldDef, FieldType } from '../../src/core/scorecard/types.ts';
 import { buttonStyles, WorkbenchElement } from '../../src/workbench/api.ts';
+import { editorPageStyles, FIELD_TYPES } from './editor-page-styles.ts';
 import type { BadRowPolicy, ImportBackend, ImportFormat, ImportJob, ImportOutcome, ImportPreview, ImportProgress } from './import-backend.ts';
 
-const FIELD_TYPES: FieldType[] = ['number', 'integer', 'boolean', 'date', 'time', 'category', 'string'];
 const ENCODINGS: TextEncodingName[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
 const FORMATS: ImportFormat[] = ['csv', 'json', 'xlsx'];
 const PREVIEW_ROWS = 20;
@@ -66,26 +66,14 @@ export class DatasetImportEditorElement extends WorkbenchElement {
     this.error = undefined;
   }
 
-  static override styles = [buttonStyles, css`
-    :host { display: block; height: 100%; overflow: auto; box-sizing: border-box; padding: 16px 24px; color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
-    h2 { font-size: 1.3em; font-weight: 600; margin: 0 0 12px; }
-    h3 { font-size: 1.05em; font-weight: 600; margin: 18px 0 6px; }
-    .row { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin: 6px 0; }
-    label { display: inline-flex; gap: 6px; align-items: center; }
-    select, input[type='text'] { background: var(--vscode-input-background); color: var(--vscode-input-foreground); border: 1px solid var(--vscode-input-border, var(--vscode-panel-border)); padding: 3px 6px; font: inherit; }
-    .meta, .hint { color: var(--vscode-descriptionForeground); }
-    table { border-collapse: collapse; font-size: 0.95em; }
+  static override styles = [buttonStyles, editorPageStyles, css`
     th, td { border: 1px solid var(--vscode-panel-border); padding: 3px 8px; text-align: left; white-space: nowrap; max-width: 240px; overflow: hidden; text-overflow: ellipsis; }
     th { background: var(--vscode-sideBar-background, transparent); font-weight: 600; }
-    td.missing { color: var(--vscode-descriptionForeground); font-style: italic; }
     .scroll { overflow: auto; max-height: 320px; border: 1px solid var(--vscode-panel-border); }
     .problems { margin: 4px 0; padding-left: 18px; color: var(--vscode-errorForeground); }
     .progress { display: flex; gap: 12px; align-items: center; margin: 12px 0; }
     progress { width: 320px; height: 10px; }
     .done { color: var(--vscode-testing-iconPassed, var(--vscode-foreground)); }
-    .error { color: var(--vscode-errorForeground); }
-    .drop { border: 1px dashed var(--vscode-panel-border); padding: 24px; text-align: center; }
-    .drop.over { border-color: var(--vscode-focusBorder); background: var(--vscode-list-hoverBackground); }
   `];
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -180,7 +168,7 @@ export class DatasetImportEditorElement extends WorkbenchElement {
 
   private renderChooser() {
     return html`<h2>${this.t('datasets.import.title')}</h2>
-      <p class="drop">${this.t('datasets.import.choose')}</p>`;
+      <p class="hint">${this.t('datasets.import.choose')}</p>`;
   }
 
   private renderFormatOptions(busy: boolean) {

@@ -1,15 +1,9 @@
-// Proleptic Gregorian day arithmetic without Date objects: exact for any year, independent of the
-// time zone, and cheap enough for generating hundreds of thousands of dates.
-// Algorithms from Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms".
+// Date and clock text for the record codecs and the generator. The day arithmetic is the engine's
+// (src/core/logic/datetime/calendar.ts): one proleptic Gregorian calendar, no Date objects, the
+// same answer in every time zone.
+import { daysInMonth, fromDayNumber, toDayNumber } from '../logic/datetime/calendar.ts';
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+export { daysInMonth, isLeapYear } from '../logic/datetime/calendar.ts';
 
 export function isValidDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
@@ -17,25 +11,12 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 
 /** Days since 1970-01-01. */
 export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return toDayNumber({ year, month, day });
 }
 
 /** 'YYYY-MM-DD' of a day counted from 1970-01-01. */
 export function isoDateFromDays(days: number): string {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = fromDayNumber(days);
   return formatIsoDate(year, month, day);
 }
 

@@ -13,6 +13,7 @@ import {
 import { countLineBreaks } from './line-breaks.ts';
 import { ProblemCollector } from './problem-collector.ts';
 import type { RecordsResult } from './types.ts';
+import { guessDelimiter } from './guess-delimiter.ts';
 
 export interface ParseCsvOptions {
   /** Declared fields: their columns are converted to the field's type; other columns stay text. */
@@ -28,36 +29,6 @@ export interface CsvRecords extends RecordsResult {
   columns: string[];
 }
 
-const DELIMITERS = [',', '\t', ';', '|'];
-
-/**
- * The separator the header uses most. Only the header is read: papaparse's own guess compares
- * rows, and a single data row or a blank last line defeats it.
- */
-function guessDelimiter(text: string): string {
-  const counts = new Map(DELIMITERS.map((d) => [d, 0]));
-  let inQuotes = false;
-  let hasContent = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === '"') {
-      inQuotes = !inQuotes;
-      hasContent = true;
-    } else if (inQuotes) {
-      continue;
-    } else if (ch === '\n' || ch === '\r') {
-      if (hasContent) break;
-      for (const d of DELIMITERS) counts.set(d, 0); // a blank line: the header comes later
-    } else {
-      const count = counts.get(ch);
-      if (count !== undefined) counts.set(ch, count + 1);
-      else if (ch.trim() !== '') hasContent = true;
-    }
-  }
-  let best = ',';
-  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
-  return best;
-}
 
 /** No cell has a value; a guarded blank ("'" before a tab or CR) is blank too. */
 function isBlankRow(cells: readonly string[]): boolean {

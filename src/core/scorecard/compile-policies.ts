@@ -1,4 +1,5 @@
 // Policies compiled once: `when` and amounts through the engine (docs/scorecard-evaluation.md §5).
+import { isLogicError } from '../logic/errors.ts';
 import type { CompiledLogic, LogicEngine } from '../logic/types.ts';
 import type { Policy, PolicyEffect } from './types.ts';
 
@@ -22,7 +23,7 @@ export function compilePolicies(
       try {
         return engine.compile(rule);
       } catch (error) {
-        const inner = typeof (error as { pointer?: unknown }).pointer === 'string' ? (error as { pointer: string }).pointer : '';
+        const inner = isLogicError(error) ? (error.pointer ?? '') : '';
         throw fail(`/policies/${i}/${where}${inner}`, error);
       }
     };

@@ -163,33 +163,3 @@ export class CsvStreamParser {
   }
 }
 
-const DELIMITERS = [',', '\t', ';', '|'];
-
-/**
- * The separator the header line uses most (ties: , tab ; |), as parseCsv guesses it: only the
- * header is read, since one data row or a blank last line defeats comparing rows.
- */
-export function guessDelimiter(text: string): string {
-  const counts = new Map(DELIMITERS.map((d) => [d, 0]));
-  let inQuotes = false;
-  let hasContent = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === '"') {
-      inQuotes = !inQuotes;
-      hasContent = true;
-    } else if (inQuotes) {
-      continue;
-    } else if (ch === '\n' || ch === '\r') {
-      if (hasContent) break;
-      for (const d of DELIMITERS) counts.set(d, 0); // a blank line: the header comes later
-    } else {
-      const count = counts.get(ch);
-      if (count !== undefined) counts.set(ch, count + 1);
-      else if (ch.trim() !== '') hasContent = true;
-    }
-  }
-  let best = ',';
-  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
-  return best;
-}

@@ -7,7 +7,8 @@ import { DEFAULT_INFERENCE_SAMPLE, inferFieldTypes } from '../../core/data/infer
 import { ProblemCollector } from '../../core/data/problem-collector.ts';
 import { RowRecordReader, rowTexts } from '../../core/data/xlsx/index.ts';
 import type { FieldDef } from '../../core/scorecard/types.ts';
-import { CsvStreamParser, guessDelimiter } from './csv-stream-parser.ts';
+import { guessDelimiter } from '../../core/data/guess-delimiter.ts';
+import { CsvStreamParser } from './csv-stream-parser.ts';
 import { addQuoteProblem, readSheetOrThrow } from './format-readers.ts';
 import { delimiterOf, detectFormat, fileNameOf } from './import-format.ts';
 import type { PreviewOptions, PreviewResult } from './import-types.ts';

@@ -8,9 +8,6 @@ import type { BackupProblem, WorkspaceBackup, WorkspaceDocument, WorkspaceMessag
 import { messages } from './workspace-errors.ts';
 import { escapePointerSegment } from './json-patch.ts';
 
-function validator(): typeof generatedValidator {
-  return generatedValidator;
-}
 
 const TYPE_ZH: Record<string, string> = { object: '对象', array: '数组', string: '字符串', number: '数字', integer: '整数', boolean: '布尔值' };
 
@@ -44,11 +41,10 @@ function describe(error: ErrorObject): WorkspaceMessage {
 
 /** Schema problems first; when the shape is right, unique ids and rows and versions that belong. */
 export function validateBackup(value: unknown): BackupProblem[] {
-  const validate = validator();
-  if (!validate(value)) {
+  if (!generatedValidator(value)) {
     const seen = new Set<string>();
     const problems: BackupProblem[] = [];
-    for (const error of validate.errors ?? []) {
+    for (const error of generatedValidator.errors ?? []) {
       if (error.keyword === 'if') continue; // its `then` branch reports the actual problem
       const problem = { pointer: error.instancePath, message: describe(error) };
       const key = `${problem.pointer}\u0000${problem.message.en}`;

@@ -1,7 +1,8 @@
 // The incremental CSV parser: the same rows and line numbers however the text is cut.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvStreamParser, guessDelimiter } from '../../../src/platform/data-import/csv-stream-parser.ts';
+import { guessDelimiter } from '../../../src/core/data/guess-delimiter.ts';
+import { CsvStreamParser } from '../../../src/platform/data-import/csv-stream-parser.ts';
 
 type Row = { cells: string[]; line: number; problem: string | undefined };
 
