@@ -3,6 +3,7 @@
 // Content-Security-Policy, and bundles do not carry ajv's compiler):
 //   schemas/scorecard.schema.json → src/core/scorecard/generated/scorecard-validator.js
 //   schemas/workspace.schema.json → src/platform/workspace/generated/workspace-backup-validator.js
+//   schemas/policy.schema.json    → src/core/policy/generated/policy-validator.js
 // `node scripts/generate-validators.mjs` rewrites them; a test fails when one is stale.
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -17,6 +18,8 @@ export const VALIDATOR_PATH = join(root, 'src/core/scorecard/generated/scorecard
 export const VALIDATORS = [
   { schema: 'schemas/scorecard.schema.json', path: VALIDATOR_PATH, options: { strict: true, allowUnionTypes: true } },
   { schema: 'schemas/workspace.schema.json', path: join(root, 'src/platform/workspace/generated/workspace-backup-validator.js'), options: { strict: false } },
+  // markdownDescription is Monaco's richer hover text; declared so strict mode accepts it, it validates nothing.
+  { schema: 'schemas/policy.schema.json', path: join(root, 'src/core/policy/generated/policy-validator.js'), options: { strict: true, allowUnionTypes: true, keywords: ['markdownDescription'] } },
 ];
 
 // ajv's ESM output still require()s its string-length helper; counting code points inline is the same thing.

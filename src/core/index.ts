@@ -35,3 +35,7 @@ export * from './data/index.ts';
 // The whole scorecard as one SQL query for DuckDB or PostgreSQL (docs/scorecard-evaluation.md).
 export { toSQL } from './sql/index.ts';
 export type { SqlDialectName, SqlMessage, SqlProblem, ToSqlOptions, ToSqlResult } from './sql/index.ts';
+
+// Policy documents (service rules as conditions or decision tables, with saved tests): validation,
+// columnar evaluation, test runs, run comparison and the json-logic-js cross-check.
+export * from './policy/index.ts';

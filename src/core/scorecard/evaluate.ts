@@ -1,11 +1,11 @@
 // evaluate(config, records): every record's node values and scores, fired policies, totals,
 // grades, ranks and percentiles — the arithmetic of docs/scorecard-evaluation.md. The config is
 // compiled once; per-node numbers go to typed-array columns so 100,000 records stay cheap.
-import { isTruthy } from '../logic/values.ts';
 import { readName } from '../logic/paths.ts';
 import { type CompiledScorecard, type EvaluateOptions, compileScorecard } from './compile-scorecard.ts';
 import { assignGrades, rankTotals } from './grading.ts';
-import { clamp, numericValue, roundTotal } from './numbers.ts';
+import { clamp, roundTotal } from './numbers.ts';
+import { newPolicyRun, runPolicy } from './run-policy.ts';
 import type { EvaluationIssue, EvaluationStats, FiredPolicy, RecordResult, ScorecardEvaluation } from './result-types.ts';
 import type { ScorecardConfig } from './types.ts';
 
@@ -13,10 +13,6 @@ export type { EvaluateOptions } from './compile-scorecard.ts';
 
 const NONE: never[] = [];
 Object.freeze(NONE);
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Evaluates every record; `config` should have passed validateConfig (compile errors throw ScorecardCompileError). */
 export function evaluate(config: ScorecardConfig, records: readonly unknown[], options?: EvaluateOptions): ScorecardEvaluation {
@@ -40,6 +36,7 @@ export function evaluateCompiled(compiled: CompiledScorecard, records: readonly 
 
   // One scratch list for problems, copied into a result only when a record has any.
   const issues: EvaluationIssue[] = [];
+  const run = newPolicyRun();
   for (let i = 0; i < n; i++) {
     const record = records[i];
     const offset = i * K;
@@ -81,31 +78,15 @@ export function evaluateCompiled(compiled: CompiledScorecard, records: readonly 
     let flags: string[] | undefined;
     for (let p = 0; p < policies.length; p++) {
       const cp = policies[p]!;
-      let hit = false;
-      try {
-        hit = isTruthy(cp.when(record));
-      } catch (error) {
-        issues.push({ source: cp.policy.id, message: message(error) });
-      }
-      if (!hit) continue;
+      runPolicy(cp, record, run);
+      if (run.error !== null) issues.push({ source: cp.policy.id, message: run.error });
+      if (!run.fired) continue;
       const effect = cp.effect;
       const entry: FiredPolicy = { policy: cp.policy.id, effect: effect.type };
       if (effect.type === 'points' || effect.type === 'money') {
-        let amount = NaN;
-        try {
-          amount = numericValue(cp.amount!(record));
-        } catch (error) {
-          issues.push({ source: cp.policy.id, message: message(error) });
-        }
-        if (amount !== amount) {
-          if (issues.length === 0 || issues[issues.length - 1]!.source !== cp.policy.id) issues.push({ source: cp.policy.id, message: 'the amount is not a number; counted as 0' });
-          amount = 0;
-        }
-        if (effect.type === 'points') {
-          amount = clamp(amount, effect.min ?? -Infinity, effect.max ?? Infinity);
-          result.adjustment += amount;
-        } else result.money += amount;
-        entry.amount = amount;
+        if (effect.type === 'points') result.adjustment += run.amount;
+        else result.money += run.amount;
+        entry.amount = run.amount;
       } else if (effect.type === 'veto') {
         entry.veto = effect.mode;
         if (effect.mode === 'void') voided[i] = 1;

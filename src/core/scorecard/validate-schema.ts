@@ -4,7 +4,7 @@
 // run time, so validation works under a Content-Security-Policy without 'unsafe-eval'.
 import type { ErrorObject } from 'ajv';
 import scorecardSchema from '../../../schemas/scorecard.schema.json' with { type: 'json' };
-import { validate as generatedValidator } from './generated/scorecard-validator.js';
+import { type StandaloneValidator, validate as generatedValidator } from './generated/scorecard-validator.js';
 import { parsePointer } from '../logic/json-pointer.ts';
 import { type BilingualMessage, ProblemList, pointerOf } from './config-problems.ts';
 
@@ -31,10 +31,21 @@ function valueAt(doc: unknown, pointer: string): unknown {
   return value;
 }
 
+/** How messages name a kind of document: the whole of it, and its format (other documents reuse the wording). */
+export interface SchemaWording {
+  document: BilingualMessage;
+  format: BilingualMessage;
+}
+
+const SCORECARD_WORDING: SchemaWording = {
+  document: { en: 'The configuration', 'zh-CN': '配置' },
+  format: { en: 'the scorecard format', 'zh-CN': '评分卡格式' },
+};
+
 /** What the message calls the value at a pointer: its property name, its position in a list (and id), or the document. */
-function subject(doc: unknown, pointer: string): BilingualMessage {
+function subject(doc: unknown, pointer: string, wording: SchemaWording): BilingualMessage {
   const last = parsePointer(pointer).at(-1);
-  if (last === undefined) return { en: 'The configuration', 'zh-CN': '配置' };
+  if (last === undefined) return wording.document;
   if (!/^\d+$/.test(last)) return { en: `"${last}"`, 'zh-CN': `“${last}”` };
   const value = valueAt(doc, pointer);
   const record = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
@@ -74,9 +85,9 @@ interface Worded {
 }
 
 /** One template per ajv keyword; anything unexpected falls back to ajv's own English text. */
-function word(error: ErrorObject, doc: unknown): Worded {
+function word(error: ErrorObject, doc: unknown, wording: SchemaWording): Worded {
   const pointer = error.instancePath;
-  const s = subject(doc, pointer);
+  const s = subject(doc, pointer, wording);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {
@@ -85,7 +96,7 @@ function word(error: ErrorObject, doc: unknown): Worded {
     }
     case 'additionalProperties': {
       const name = String(params['additionalProperty']);
-      return { pointer: pointerOf(pointer, name), en: `Unknown property "${name}": it is not part of the scorecard format here.`, zh: `未知属性“${name}”：评分卡格式在此处没有该属性。` };
+      return { pointer: pointerOf(pointer, name), en: `Unknown property "${name}": it is not part of ${wording.format.en} here.`, zh: `未知属性“${name}”：${wording.format['zh-CN']}在此处没有该属性。` };
     }
     case 'false schema':
       return { pointer, en: `${s.en} is not allowed here.`, zh: `此处不允许${s['zh-CN']}。` };
@@ -127,14 +138,18 @@ function word(error: ErrorObject, doc: unknown): Worded {
 
 /** Schema problems, code `schema-<ajv keyword>`; an empty list means the document has the configuration's shape. */
 export function checkSchema(doc: unknown): ProblemList {
+  return checkSchemaWith(generatedValidator, doc, SCORECARD_WORDING);
+}
+
+/** The same reworded schema problems for any generated validator (the policy document's too). */
+export function checkSchemaWith(validate: StandaloneValidator, doc: unknown, wording: SchemaWording): ProblemList {
   const problems = new ProblemList();
-  const validate = generatedValidator;
   if (validate(doc)) return problems;
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
     // "must match the then/else schema" only repeats the errors of the branch that failed.
     if (error.keyword === 'if') continue;
-    const worded = word(error, doc);
+    const worded = word(error, doc, wording);
     const code = `schema-${error.keyword.replace(/\s+/g, '-')}`;
     const key = `${worded.pointer}\u0000${code}\u0000${worded.en}`;
     if (seen.has(key)) continue;
