@@ -11,12 +11,14 @@ import {
 import type { JsonEditorHandle, JsonEditorLoader, JsonEditorOptions } from './json-editor-handle.ts';
 import { buildSettingsJsonSchema, formatSettingsJson, jsonEqual, parseJson, type JsonSchemaObject } from './settings-json-model.ts';
 import './setting-item.ts';
-import { createTextareaJsonEditor } from './textarea-json-editor.ts';
 
 export type SettingsEditorMode = 'form' | 'json';
 
-/** The default loader: Monaco, in its own lazy chunk. Rejects where Monaco cannot load. */
-export const loadMonacoJsonEditor: JsonEditorLoader = async () => (await import('./monaco-json-editor.ts')).createMonacoJsonEditor;
+/** The default loader: the workbench's shared Monaco (a lazy chunk). Rejects where Monaco cannot load. */
+export const loadMonacoJsonEditor: JsonEditorLoader = async (services) => {
+  const monaco = await services.monaco.load();
+  return (container, options) => monaco.createJsonEditor(container, { ...options, name: 'settings' });
+};
 
 /**
  * The settings editor. Form mode lists every declared setting by section with a control per type;
@@ -156,7 +158,7 @@ export class SettingsEditorElement extends WorkbenchElement {
     }));
     // Schema titles and descriptions are localized.
     store.add(services.i18n.onDidChangeLocale(() => this.jsonEditor?.setSchema(this.jsonSchema())));
-    store.add(services.theme.onDidChange((theme) => this.jsonEditor?.setTheme(theme)));
+    // Monaco's theme follows the workbench's through the Monaco service; the textarea uses theme colours.
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -294,14 +296,13 @@ export class SettingsEditorElement extends WorkbenchElement {
     const options: JsonEditorOptions = {
       value: this.jsonText,
       schema: this.jsonSchema(),
-      theme: services.theme.theme,
       ariaLabel: this.t('settings.json.editorLabel'),
       onDidChange: (text) => this.onJsonEdited(text),
       onSave: () => void this.saveJson(),
     };
     let editor: JsonEditorHandle | undefined;
     try {
-      const factory = await this.jsonEditorLoader();
+      const factory = await this.jsonEditorLoader(services);
       if (this.disposed) return;
       options.value = this.jsonText;
       editor = factory(host, options);
@@ -313,7 +314,7 @@ export class SettingsEditorElement extends WorkbenchElement {
       editor?.dispose();
       return;
     }
-    editor ??= createTextareaJsonEditor(host, { ...options, value: this.jsonText });
+    editor ??= services.monaco.createTextareaJsonEditor(host, { ...options, value: this.jsonText });
     this.jsonEditor = editor;
     this.dataset.jsonEditor = editor.kind;
     this.syncJsonFromSettings(); // values may have changed while it loaded

@@ -14,6 +14,10 @@ export type { QuickPickItem, QuickPickRequest } from './services/quick-input-ser
 export type { QuickOpenEntry, QuickOpenProvider } from './services/quick-open-service.ts';
 export type { StatusBarItem, StatusBarItemOptions } from './services/status-bar-service.ts';
 export type { ThemeId } from './services/theme-service.ts';
+export type { MonacoService, MonacoLoadState } from './services/monaco/monaco-service.ts';
+export type {
+  JsonEditorHandle, JsonEditorOptions, JsonSchemaObject, MonacoApi, MonacoCodeEditor, MonacoJsonEditor, MonacoRuntime, MonacoTextModel,
+} from './services/monaco/json-editor.ts';
 export type { PluginContext, PluginInfo, PluginState } from '../platform/plugins/plugin-host.ts';
 export type { PluginManifest } from '../platform/plugins/plugin-manifest.ts';
 export type { SettingDescriptor, SettingsProblem } from '../platform/settings/settings-service.ts';

@@ -17,6 +17,7 @@ import { createMemoryWorkspace } from '../../platform/workspace/open-workspace.t
 import type { WorkspaceService } from '../../platform/workspace/workspace-api.ts';
 import { EditorService } from './editor-service.ts';
 import { LayoutService } from './layout-service.ts';
+import { MonacoService } from './monaco/monaco-service.ts';
 import { MenuService } from './menu-service.ts';
 import { QuickInputService } from './quick-input-service.ts';
 import { QuickOpenService } from './quick-open-service.ts';
@@ -45,6 +46,8 @@ export interface WorkbenchServices {
   readonly quickInput: QuickInputService;
   readonly quickOpen: QuickOpenService;
   readonly theme: ThemeService;
+  /** Monaco, loaded on first use and shared by every plugin (JSON editors, providers, markers). */
+  readonly monaco: MonacoService;
   readonly plugins: PluginHost<WorkbenchApi>;
   /** Declarations of operators, scorers, weightings, importers, exporters and templates. */
   readonly domainContributions: DomainContributionRegistry;
@@ -78,6 +81,7 @@ export function createWorkbenchServices(storage: StorageService, options: { isMa
   const output = new OutputService();
   const views = new ViewService();
   const editors = new EditorService(storage);
+  const theme = new ThemeService();
   const services: Omit<WorkbenchServices, 'plugins'> = {
     domainContributions: new DomainContributionRegistry(),
     isMac,
@@ -98,7 +102,8 @@ export function createWorkbenchServices(storage: StorageService, options: { isMa
     menus: new MenuService(contextKeys),
     quickInput: new QuickInputService(),
     quickOpen: new QuickOpenService(),
-    theme: new ThemeService(),
+    theme,
+    monaco: new MonacoService(theme),
     workspace: options.workspace ?? createMemoryWorkspace(),
     dataImport: { preview: previewImport, startImport },
   };
