@@ -41,6 +41,15 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Headless Chromium sends focus and blur events only to the page it considers focused, so
+      // tests of keyboard focus passed alone and failed when files ran one after another: every
+      // test page is told it has focus (CDP focus emulation, what DevTools' "emulate a focused page" does).
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath,
         headless: true,

@@ -34,7 +34,8 @@ const BANNED_PACKAGES = {
   platform: /^(lit|@lit\/|@lit-labs\/|monaco-editor|chart\.js)/,
 };
 
-const PLUGIN_API = new Set(['src/workbench/api.ts']);
+// api.ts for elements and plugin code; worker-api.ts for plugin Web Workers (no DOM behind it).
+const PLUGIN_API = new Set(['src/workbench/api.ts', 'src/workbench/worker-api.ts']);
 
 function checkImport(rel, specifier, root) {
   const from = layerOf(rel);
@@ -51,7 +52,7 @@ function checkImport(rel, specifier, root) {
     if (to === 'base' || to === 'core') return undefined;
     if (PLUGIN_API.has(target)) return undefined;
     if (target.startsWith('schemas/') || target.startsWith('node_modules/')) return undefined;
-    return `plugins may import only src/base, src/core and src/workbench/api.ts, not ${target}`;
+    return `plugins may import only src/base, src/core, src/workbench/api.ts and src/workbench/worker-api.ts, not ${target}`;
   }
   const allowed = ALLOWED[from];
   if (!allowed) return undefined; // app entry, tests, scripts: composition roots may import anything

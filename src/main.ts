@@ -29,7 +29,8 @@ function describePlugins(
     const pluginCatalogs: Partial<Record<Locale, MessageCatalog>> = {};
     for (const l10n of manifest.contributes?.localization ?? []) {
       const catalog = catalogModules[`${folder}/${l10n.path.replace(/^\.\//, '')}`];
-      if (catalog) pluginCatalogs[l10n.locale] = catalog.default;
+      // A plugin may split a locale's messages over several files (one per feature folder).
+      if (catalog) pluginCatalogs[l10n.locale] = { ...pluginCatalogs[l10n.locale], ...catalog.default };
     }
     const entryPath = `${folder}/${(manifest.main ?? 'index.ts').replace(/^\.\//, '')}`;
     return {

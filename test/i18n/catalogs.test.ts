@@ -73,9 +73,16 @@ function pluginFolders(): string[] {
   return readdirSync(PLUGINS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }
 
+/** The catalog files a plugin's manifest lists for a locale (a plugin may split one locale over several files). */
+function catalogPaths(folder: string, locale: 'en' | 'zh-CN'): string[] {
+  const manifestPath = join(PLUGINS_DIR, folder, 'plugin.json');
+  if (!existsSync(manifestPath)) return [];
+  const manifest = readJson(manifestPath) as { contributes?: { localization?: Array<{ locale: string; path: string }> } };
+  return (manifest.contributes?.localization ?? []).filter((l) => l.locale === locale).map((l) => join(PLUGINS_DIR, folder, l.path));
+}
+
 function pluginCatalog(folder: string, locale: 'en' | 'zh-CN'): Catalog {
-  const path = join(PLUGINS_DIR, folder, 'l10n', `${locale}.json`);
-  return existsSync(path) ? (readJson(path) as Catalog) : {};
+  return Object.assign({}, ...catalogPaths(folder, locale).filter((p) => existsSync(p)).map((p) => readJson(p) as Catalog)) as Catalog;
 }
 
 /** The English keys a file may use: the workbench's, plus its plugin's own when it is in plugins/<id>/. */
@@ -142,12 +149,29 @@ describe('plugin catalogs', () => {
     expect(withCatalogs.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(withCatalogs)('plugins/%s: en and zh-CN match', (folder) => {
-    const enPath = join(PLUGINS_DIR, folder, 'l10n', 'en.json');
-    const zhPath = join(PLUGINS_DIR, folder, 'l10n', 'zh-CN.json');
-    expect(existsSync(enPath), enPath).toBe(true);
-    expect(existsSync(zhPath), zhPath).toBe(true);
-    expect(compareCatalogs(readJson(enPath), readJson(zhPath))).toEqual([]);
+  it.each(withCatalogs)('plugins/%s: every listed catalog exists, and en and zh-CN match file by file', (folder) => {
+    const en = catalogPaths(folder, 'en');
+    const zh = catalogPaths(folder, 'zh-CN');
+    expect(en.length).toBeGreaterThan(0);
+    // Files pair up by name: l10n/x.en.json with l10n/x.zh-CN.json, l10n/en.json with l10n/zh-CN.json.
+    expect(zh).toEqual(en.map((p) => p.replace(/(^|[./])en\.json$/, '$1zh-CN.json')));
+    for (const [enPath, zhPath] of en.map((p, i) => [p, zh[i]!] as const)) {
+      expect(existsSync(enPath), enPath).toBe(true);
+      expect(existsSync(zhPath), zhPath).toBe(true);
+      expect(compareCatalogs(readJson(enPath), readJson(zhPath)), enPath).toEqual([]);
+    }
+  });
+
+  it.each(withCatalogs)('plugins/%s: no key is in two catalog files (the merge would keep one)', (folder) => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const path of catalogPaths(folder, 'en')) {
+      for (const key of Object.keys(readJson(path) as Catalog)) {
+        if (owners.has(key)) clashes.push(`${key} in ${owners.get(key)} and ${path}`);
+        owners.set(key, path);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 
   it.each(withCatalogs)('plugins/%s: keys are namespaced by the plugin and do not override workbench keys', (folder) => {

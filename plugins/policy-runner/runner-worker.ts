@@ -1,0 +1,113 @@
+// The live test runner's worker: holds the chosen dataset's records and evaluates the policy over
+// them on every edit. Runs yield between chunks, so a newer run or a cancel message is read while
+// an older run is still going and stops it at the next chunk boundary.
+import { compilePolicyDocument, evaluatePolicyDocumentAsync } from '../../src/core/policy/evaluate-policy.ts';
+import { policyEvaluationTransferables } from '../../src/core/policy/evaluation-types.ts';
+import { openWorkspace } from '../../src/workbench/worker-api.ts';
+import type { RunnerRequest, RunnerResponse } from './runner-protocol.ts';
+
+interface Loaded {
+  datasetId: string;
+  records: Record<string, unknown>[];
+  rowIds: number[];
+}
+
+let loaded: Loaded | undefined;
+/** The run that should be going on; older ones stop at their next chunk. */
+let latestRun = 0;
+let cancelledRun = 0;
+
+const post = (message: RunnerResponse, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(message, transfer);
+
+/** Yields to the event loop through a message (faster than setTimeout's clamped delay). */
+const channel = new MessageChannel();
+const waiting: Array<() => void> = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const pause = (): Promise<void> => new Promise((resolve) => {
+  waiting.push(resolve);
+  channel.port2.postMessage(0);
+});
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+async function load(request: Extract<RunnerRequest, { type: 'load' }>): Promise<void> {
+  const start = performance.now();
+  try {
+    let rows = request.rows;
+    if (!rows) {
+      const workspace = await openWorkspace({ name: request.databaseName, channel: null });
+      try {
+        rows = await workspace.loadAll(request.datasetId);
+      } finally {
+        await workspace.close();
+      }
+    }
+    loaded = { datasetId: request.datasetId, records: rows.map((r) => r.record), rowIds: rows.map((r) => r.rowId) };
+    post({ type: 'loaded', datasetId: request.datasetId, revision: request.revision, count: rows.length, ms: performance.now() - start });
+  } catch (error) {
+    post({ type: 'load-failed', datasetId: request.datasetId, message: errorMessage(error) });
+  }
+}
+
+async function run(request: Extract<RunnerRequest, { type: 'run' }>): Promise<void> {
+  const { runId } = request;
+  latestRun = runId;
+  if (!loaded) {
+    post({ type: 'run-failed', runId, message: 'no dataset loaded' });
+    return;
+  }
+  const start = performance.now();
+  try {
+    const compiled = compilePolicyDocument(request.document);
+    const evaluation = await evaluatePolicyDocumentAsync(compiled, loaded.records, {
+      pause,
+      shouldCancel: () => latestRun !== runId || cancelledRun === runId,
+      onProgress: (done, total) => { if (done < total) post({ type: 'progress', runId, done, total }); },
+    });
+    if (evaluation.cancelled) {
+      post({ type: 'cancelled', runId });
+      return;
+    }
+    const rowIds = Float64Array.from(loaded.rowIds);
+    post({ type: 'result', runId, ms: performance.now() - start, evaluation, rowIds }, [...policyEvaluationTransferables(evaluation), rowIds.buffer]);
+  } catch (error) {
+    post({ type: 'run-failed', runId, message: errorMessage(error) });
+  }
+}
+
+/** Comparison and cross-check, loaded on first use (json-logic-js is only needed then). */
+async function analyse(request: Extract<RunnerRequest, { type: 'compare' | 'cross-check' }>): Promise<void> {
+  const { requestId } = request;
+  if (!loaded) {
+    post({ type: 'request-failed', requestId, message: 'no dataset loaded' });
+    return;
+  }
+  try {
+    const { comparePolicies, crossCheckPolicy } = await import('./runner-analyses.ts');
+    post(request.type === 'compare'
+      ? { type: 'compared', requestId, ...comparePolicies(request.previous, request.document, loaded.records) }
+      : { type: 'cross-checked', requestId, ...crossCheckPolicy(request.document, loaded.records, loaded.rowIds) });
+  } catch (error) {
+    post({ type: 'request-failed', requestId, message: errorMessage(error) });
+  }
+}
+
+self.onmessage = (e: MessageEvent<RunnerRequest>) => {
+  const request = e.data;
+  switch (request.type) {
+    case 'load': void load(request); break;
+    case 'run': void run(request); break;
+    case 'cancel': cancelledRun = request.runId; break;
+    case 'record': {
+      const record = loaded?.records[request.index];
+      post({ type: 'record', requestId: request.requestId, rowId: loaded?.rowIds[request.index] ?? -1, record });
+      break;
+    }
+    case 'compare':
+    case 'cross-check':
+      void analyse(request);
+      break;
+    default:
+      break;
+  }
+};
