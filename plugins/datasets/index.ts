@@ -1,3 +1,4 @@
+import type { FieldDef } from '../../src/core/scorecard/types.ts';
 import type { EditorInput, PluginContext, WorkbenchApi } from '../../src/workbench/api.ts';
 import { datasetFileContent, downloadText } from './dataset-export.ts';
 import { DATASET_HISTORY_SCOPE, DatasetEditorElement } from './dataset-editor.ts';
@@ -107,10 +108,13 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
   }));
 
   context.subscriptions.add(api.editors.registerEditorProvider('dataset-generator', {
-    createEditor: () => {
+    createEditor: (input) => {
       const element = new DatasetGeneratorEditorElement();
       element.services = api;
       element.repository = repository;
+      // Opened for a policy or a scorecard: start from the fields it reads.
+      const fields = (input.data as { fields?: FieldDef[] } | undefined)?.fields;
+      if (fields?.length) element.useFields(fields);
       wire(element);
       return { element };
     },
@@ -124,8 +128,12 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
     input.addEventListener('change', () => { if (input.files?.length) void importFiles([...input.files]); });
     input.click();
   }));
-  context.subscriptions.add(api.commands.registerCommand('datasets.generate', () =>
-    api.editors.open({ uri: 'dataset-generator:', kind: 'dataset-generator', title: { en: 'Generate Sample Data', 'zh-CN': '生成样本数据' }, icon: 'wand' })));
+  // datasets.generate({ fields, for }) starts from the fields a policy or scorecard reads (other plugins call it so).
+  context.subscriptions.add(api.commands.registerCommand('datasets.generate', (request?: unknown) => {
+    const { fields, for: owner } = (request ?? {}) as { fields?: FieldDef[]; for?: string };
+    const title = owner ? { en: `Sample Data for ${owner}`, 'zh-CN': `${owner} 的样本数据` } : { en: 'Generate Sample Data', 'zh-CN': '生成样本数据' };
+    api.editors.open({ uri: owner ? `dataset-generator:${owner}` : 'dataset-generator:', kind: 'dataset-generator', title, icon: 'wand', ...(fields?.length ? { data: { fields } } : {}) });
+  }));
   context.subscriptions.add(api.commands.registerCommand('datasets.exportCsv', (id?: unknown) => exportDataset(typeof id === 'string' ? id : undefined, 'csv')));
   context.subscriptions.add(api.commands.registerCommand('datasets.exportJson', (id?: unknown) => exportDataset(typeof id === 'string' ? id : undefined, 'json')));
   const activeEditor = (): DatasetEditorElement | undefined => {

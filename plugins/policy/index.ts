@@ -96,6 +96,7 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
     ['policy.new', () => createPolicy()],
     ['policy.focus', () => api.commands.executeCommand('workbench.view.show', POLICIES_CONTAINER_ID)],
     ['policy.addRule', () => activeEditor()?.addRule('condition')],
+    ['policy.generateSampleData', () => activeEditor()?.generateSampleData()],
     ['policy.addTable', () => activeEditor()?.addRule('table')],
     ['policy.toggleJson', () => {
       const editor = activeEditor();

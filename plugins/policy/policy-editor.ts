@@ -2,6 +2,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DisposableStore } from '../../src/base/lifecycle.ts';
 import type { FieldInfo } from '../../src/core/policy/builder/types.ts';
 import { summarizeRule } from '../../src/core/policy/builder/summary.ts';
+import { fieldsReadBy } from '../../src/core/policy/fields-read.ts';
+import type { FieldDef } from '../../src/core/scorecard/types.ts';
 import { isTableRule, type PolicyDocument, type PolicyRule, type PolicyTestCase } from '../../src/core/policy/types.ts';
 import { buttonStyles, WorkbenchElement, type DocumentModel, type WorkbenchServices } from '../../src/workbench/api.ts';
 import './builder/condition-rule-editor.ts';
@@ -169,6 +171,24 @@ export class PolicyEditorElement extends WorkbenchElement {
     void this.updateComplete.then(() => this.focusRule(rules.length));
   }
 
+  /**
+   * Opens the sample-data generator with the fields the policy reads (types from the policy's
+   * declared fields and the test dataset; numbers when nothing says otherwise).
+   */
+  generateSampleData(): void {
+    if (!this.services || !this.model) return;
+    const known = new Map(this.fields.map((f) => [f.key, f]));
+    const fields: FieldDef[] = fieldsReadBy(this.model.content).map((key) => {
+      const f = known.get(key);
+      return f ? { key, type: f.type, ...(f.values ? { values: f.values } : {}), ...(f.unit ? { unit: f.unit } : {}) } : { key, type: 'number' };
+    });
+    if (fields.length === 0) {
+      this.services.notifications.info(this.t('policy.generate.noFields'));
+      return;
+    }
+    void this.services.commands.executeCommand('datasets.generate', { fields, for: this.text(this.model.content.name) });
+  }
+
   /** Adds (or replaces, by id) a saved test case. */
   addTestCase(test: PolicyTestCase): void {
     if (!this.model) return;
@@ -272,6 +292,7 @@ export class PolicyEditorElement extends WorkbenchElement {
         </div>
         <button class="secondary" @click=${() => this.addRule('condition')}>${this.t('policy.addRule')}</button>
         <button class="secondary" @click=${() => this.addRule('table')}>${this.t('policy.addTable')}</button>
+        <button class="secondary" title=${this.t('policy.generate.tooltip')} @click=${() => this.generateSampleData()}>${this.t('policy.generate.button')}</button>
       </div>
       ${this.view === 'json' ? this.renderJson(doc) : html`<div class="body">${this.renderSummary(doc, locale)}${this.renderRules(doc)}</div>`}
     `;

@@ -143,9 +143,22 @@ describe('the policy designer', () => {
     await results(page).getByRole('tab', { name: /Test cases/ }).click();
     await expect.poll(async () => (await results(page).locator('ul.tests li').first().getAttribute('class')) ?? '').toBe('passed');
 
+    // The rules use only classic operators: json-logic-js agrees on every record.
+    await results(page).getByRole('tab', { name: 'Cross-check' }).click();
+    await results(page).locator('button', { hasText: 'Run cross-check' }).click();
+    await results(page).getByText('json-logic-js agrees on every record.').waitFor({ timeout: 20_000 });
+
+    // A named version to compare with later (the Version History view in the Explorer).
+    await page.locator('[data-part="activitybar"] button[data-container="explorer"]').click();
+    const history = page.locator('sc-history-view');
+    await history.getByRole('textbox', { name: 'Name of the new version' }).fill('Before the change');
+    await history.locator('button', { hasText: 'Save version' }).click();
+    await history.getByText('Before the change').first().waitFor();
+
     // 5. Break it: the first rule now deducts 5 per complaint.
     await effect1.getByRole('spinbutton', { name: 'Operand 2' }).or(effect1.getByRole('textbox', { name: 'Operand 2' })).first().fill('-5');
     await effect1.getByRole('spinbutton', { name: 'Operand 2' }).or(effect1.getByRole('textbox', { name: 'Operand 2' })).first().press('Tab');
+    await results(page).getByRole('tab', { name: /Test cases/ }).click();
     await expect.poll(async () => (await results(page).locator('ul.tests li').first().getAttribute('class')) ?? '', { timeout: 10_000 }).toBe('failed');
     await expect(results(page).locator('ul.tests li .message').first().textContent()).resolves.toContain('expected -35, got -20');
     // The failure is in the Problems panel, and the Test Results panel.
@@ -155,6 +168,21 @@ describe('the policy designer', () => {
     await page.getByRole('tab', { name: 'Test Results' }).click();
     await page.locator('sc-test-results-view').getByText('Record 5').first().waitFor({ timeout: 10_000 }).catch(async (error: unknown) => { await screenshot(page, 'policy-designer-test-results.png'); throw error; });
     await screenshot(page, 'policy-designer-broken-test.png');
+
+    // Compared with the saved version, every record with a complaint changes outcome.
+    await page.getByRole('tab', { name: 'Policy Results' }).click();
+    await results(page).getByRole('tab', { name: 'Compare versions' }).click();
+    const versions = results(page).locator('label', { hasText: 'Compare with' }).locator('select');
+    await expect.poll(() => versions.locator('option').count()).toBeGreaterThan(1);
+    const value = await versions.locator('option', { hasText: 'Before the change' }).getAttribute('value');
+    await versions.selectOption(value!);
+    await results(page).getByText(`${expected.complaint} of 1000 records change outcome`).waitFor({ timeout: 20_000 });
+
+    // Sample data for exactly the fields the rules read.
+    await editor(page).locator('.toolbar button', { hasText: 'Generate test data' }).click();
+    const generator = page.locator('sc-dataset-generator-editor');
+    await generator.waitFor();
+    for (const key of ['complaints', 'serious', 'lateDays']) await generator.getByRole('combobox', { name: `Type of ${key}` }).waitFor();
     expect(app.errors).toEqual([]);
   }, 180_000);
 });

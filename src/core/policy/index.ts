@@ -6,6 +6,7 @@ export * from './types.ts';
 export { validatePolicyDocument } from './validate-policy.ts';
 export type { PolicyProblem, ValidatePolicyOptions } from './validate-policy.ts';
 export { expandRule, expandRules } from './expand-rules.ts';
+export { fieldsReadBy } from './fields-read.ts';
 export type { ExpandedPolicy } from './expand-rules.ts';
 export { compilePolicyDocument } from './compile-policy-document.ts';
 export type { CompiledPolicyDocument, PolicyCompileProblem } from './compile-policy-document.ts';

@@ -1,7 +1,7 @@
 // validatePolicyDocument: everything wrong with a policy document, located by JSON pointer and worded
 // in both shipped languages, for the Problems panel, Monaco markers and the CLI. The passes run in
 // order, each only when the previous one leaves a document it can trust: object graph (cycles,
-// non-JSON values) → JSON Schema (schemas/policy.schema.json) → ids → rules → test cases.
+// non-JSON values) → JSON Schema (schemas/policy.schema.json) → ids → rules → decision tables → test cases.
 import { DEFAULT_ENGINE } from '../logic/engine.ts';
 import type { LogicEngine } from '../logic/types.ts';
 import { type ConfigProblem, ProblemList } from '../scorecard/config-problems.ts';
@@ -12,6 +12,7 @@ import { validate as policySchemaValidator } from './generated/policy-validator.
 import type { PolicyDocument } from './types.ts';
 import { checkPolicyIds } from './validate-policy-ids.ts';
 import { checkPolicyLogic } from './validate-policy-logic.ts';
+import { checkPolicyTables } from './validate-policy-tables.ts';
 import { checkPolicyTests } from './validate-policy-tests.ts';
 
 /** The scorecard's problem shape: pointer, severity, stable code, message in English and Chinese. */
@@ -40,6 +41,7 @@ export function validatePolicyDocument(doc: unknown, options: ValidatePolicyOpti
   const problems = new ProblemList();
   checkPolicyIds(policy, problems);
   checkPolicyLogic(policy, problems, { engine: options.engine ?? DEFAULT_ENGINE, fields: options.fields });
+  checkPolicyTables(policy, problems);
   checkPolicyTests(policy, problems);
   return problems.items;
 }

@@ -27,7 +27,8 @@ describe('validatePolicyDocument: the service-rules fixture', () => {
   it('has nothing wrong, only the note that json-logic-js cannot run the lateness rule', () => {
     const doc = serviceRules();
     const before = structuredClone(doc);
-    const problems = validatePolicyDocument(doc);
+    // The satisfaction table covers only some scores on purpose: its gaps are the table analysis's to report.
+    const problems = validatePolicyDocument(doc).filter((p) => p.code !== 'table-gap');
     expect(problems.map((p) => [p.code, p.pointer])).toEqual([['not-classic', '/rules/2/when/>/0/reduce/1/+/1/if/0']]);
     expect(problems[0]!.severity).toBe('info');
     expect(problems[0]!.message.en).toContain('json-logic-js based tools cannot run this');
@@ -187,7 +188,7 @@ describe('validatePolicyDocument: rules', () => {
     const shallow = createLogicEngine({ operators: [...DATE_TIME_OPERATORS], limits: { maxDepth: 3 } });
     const table: TableRule = complaintTable('t1');
     const problems = validatePolicyDocument(policyDoc([table]), { engine: shallow });
-    expect(problems.every((p) => p.code === 'table-compile')).toBe(true);
+    expect(problems.filter((p) => p.code !== 'table-gap').every((p) => p.code === 'table-compile')).toBe(true);
     expectProblem(problems, '/rules/0/table/rows/1', 'error', 'table-compile');
   });
 });
@@ -197,7 +198,7 @@ describe('validatePolicyDocument: test cases', () => {
     const doc = policyDoc([pointsRule('r1', true, -1), complaintTable('t1')], {
       tests: [{ id: 'a', name: 'a', record: {}, expect: { fired: ['r1', 't1', 't1#many', 'r9'], notFired: ['t1#none'] } }],
     });
-    const problems = validatePolicyDocument(doc);
+    const problems = validatePolicyDocument(doc).filter((p) => p.code !== 'table-gap');
     expect(problems.map((p) => [p.code, p.pointer])).toEqual([
       ['test-unknown-rule', '/tests/0/expect/fired/3'],
       ['test-unknown-rule', '/tests/0/expect/notFired/0'],
@@ -215,5 +216,31 @@ describe('validatePolicyDocument: test cases', () => {
     const problems = validatePolicyDocument(doc);
     expectProblem(problems, '/tests/0/expect/fired/0', 'error', 'test-contradiction');
     expectProblem(problems, '/tests/1/expect/capGrade', 'error', 'test-contradiction');
+  });
+});
+
+describe('validatePolicyDocument: decision tables', () => {
+  it('reports the table analysis at pointers into the document: overlaps a unique table forbids, and gaps', () => {
+    const doc = {
+      format: 'scorecard-policy', version: 1, name: 'tables',
+      rules: [{
+        id: 't', name: 'Complaint bands',
+        table: {
+          hitPolicy: 'unique', output: { type: 'points' },
+          inputs: [{ id: 'c', expression: { var: 'complaints' }, type: 'number', min: 0, max: 10 }],
+          rows: [
+            { id: 'a', cells: [{ op: 'between', min: 1, max: 3 }], output: -5 },
+            { id: 'b', cells: [{ op: '>=', value: 3 }], output: -10 },
+          ],
+        },
+      }],
+    };
+    const problems = validatePolicyDocument(doc);
+    const overlap = problems.find((p) => p.code === 'table-overlap');
+    expect(overlap?.severity).toBe('error');
+    expect(overlap?.pointer.startsWith('/rules/0/table/rows/')).toBe(true);
+    // complaints = 0 (and anything below 1) is covered by no row.
+    expect(problems.some((p) => p.code === 'table-gap' && p.pointer.startsWith('/rules/0/table'))).toBe(true);
+    expect(problems.every((p) => p.message.en.length > 0 && p.message['zh-CN'].length > 0)).toBe(true);
   });
 });
