@@ -14,6 +14,9 @@ export const resultsStyles = css`
   .tab-body { flex: 1; min-height: 0; overflow: auto; padding: 6px 8px; }
   .results { display: grid; grid-template-columns: minmax(220px, 1fr) minmax(320px, 2fr) minmax(260px, 1.5fr); gap: 8px; height: 100%; min-height: 0; }
   table { border-collapse: collapse; width: 100%; }
+  /* Each column scrolls on its own: a wide rules table must not spill under the outcome grid. */
+  .rules-pane, .outcomes, .details { min-width: 0; min-height: 0; overflow: auto; }
+  .outcomes { overflow: hidden; }
   th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid var(--vscode-panel-border); }
   td.num { text-align: right; font-variant-numeric: tabular-nums; }
   .pct { color: var(--vscode-descriptionForeground); }

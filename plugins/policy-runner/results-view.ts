@@ -188,13 +188,13 @@ export class PolicyResultsElement extends WorkbenchElement {
     const rows = this.currentRows();
     const names = ruleNames(result.document, (text) => this.text(text));
     return html`<div class="results">
-      <table class="rules" aria-label=${this.t('policy-runner.rulesTable')}>
+      <div class="rules-pane"><table class="rules" aria-label=${this.t('policy-runner.rulesTable')}>
         <thead><tr><th>${this.t('policy-runner.col.rule')}</th><th>${this.t('policy-runner.col.fired')}</th><th>${this.t('policy-runner.col.points')}</th><th>${this.t('policy-runner.col.money')}</th><th>${this.t('policy-runner.col.errors')}</th></tr></thead>
         <tbody>${evaluation.rules.map((r, i) => html`<tr class=${this.ruleFilter === i ? 'active' : ''} tabindex="0" title=${this.t('policy-runner.filterByRule')}
             @click=${() => { this.ruleFilter = this.ruleFilter === i ? undefined : i; }} @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { this.ruleFilter = this.ruleFilter === i ? undefined : i; e.preventDefault(); } }}>
           <td>${names.get(r.id) ?? r.id}</td><td class="num" data-rule=${r.id}>${number.format(r.fired)} <span class="pct">(${(100 * r.fired / total).toFixed(1)}%)</span></td>
           <td class="num">${number.format(r.points)}</td><td class="num">${number.format(r.money)}</td><td class="num ${r.errors ? 'error' : ''}">${r.errors || ''}</td></tr>`)}</tbody>
-      </table>
+      </table></div>
       <div class="outcomes">
         <div class="controls">
           <label>${this.t('policy-runner.filter')} <select @change=${(e: Event) => { this.filter = (e.target as HTMLSelectElement).value as OutcomeFilter; }}>

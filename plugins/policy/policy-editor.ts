@@ -9,6 +9,7 @@ import { buttonStyles, WorkbenchElement, type DocumentModel, type WorkbenchServi
 import './builder/condition-rule-editor.ts';
 import './decision-table/decision-table-editor.ts';
 import './json-view/policy-json-view.ts';
+import { formControlStyles } from './form-control-styles.ts';
 import { duplicateRule, moveItem, newConditionRule, newTableRule, withLocaleText } from './policy-documents.ts';
 import { fieldsFor } from './policy-fields.ts';
 
@@ -61,13 +62,12 @@ export class PolicyEditorElement extends WorkbenchElement {
     this.datasetMemory = undefined;
   }
 
-  static override styles = [buttonStyles, css`
+  static override styles = [buttonStyles, formControlStyles, css`
     :host { display: flex; flex-direction: column; height: 100%; min-height: 0; overflow: hidden; color: var(--vscode-editor-foreground, var(--vscode-foreground)); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
     .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 8px 16px; border-bottom: 1px solid var(--vscode-panel-border); }
     .toolbar .spacer { flex: 1; }
     .name { font: inherit; font-size: 1.2em; font-weight: 600; min-width: 12em; background: transparent; color: inherit; border: 1px solid transparent; padding: 2px 4px; }
     .name:hover, .name:focus { border-color: var(--vscode-focusBorder); outline: none; background: var(--vscode-input-background); }
-    select { font: inherit; background: var(--vscode-dropdown-background, var(--vscode-input-background)); color: var(--vscode-dropdown-foreground, var(--vscode-foreground)); border: 1px solid var(--vscode-dropdown-border, var(--vscode-panel-border)); padding: 2px 4px; }
     [role=tablist] { display: inline-flex; border: 1px solid var(--vscode-panel-border); }
     [role=tab] { font: inherit; background: transparent; color: inherit; border: none; padding: 3px 10px; cursor: pointer; }
     [role=tab][aria-selected=true] { background: var(--vscode-button-background); color: var(--vscode-button-foreground); }

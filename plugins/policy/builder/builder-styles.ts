@@ -1,25 +1,13 @@
 // The look every part of the condition builder shares: VS Code inputs, icon buttons and a visible
 // focus ring, in the workbench's theme variables (so light, dark and high-contrast all work).
 import { css } from 'lit';
+import { formControlStyles } from '../form-control-styles.ts';
 
-export const builderStyles = css`
+export const builderStyles = [formControlStyles, css`
   :host { color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
-  select, input, textarea {
-    font: inherit;
-    background: var(--vscode-input-background);
-    color: var(--vscode-input-foreground);
-    border: 1px solid var(--vscode-input-border, var(--vscode-panel-border));
-    padding: 2px 4px;
-    box-sizing: border-box;
-  }
-  select { background: var(--vscode-dropdown-background, var(--vscode-input-background)); border-color: var(--vscode-dropdown-border, var(--vscode-panel-border)); }
   input[type='number'] { width: 7em; }
   input[type='checkbox'] { accent-color: var(--vscode-button-background); }
-  input::placeholder, textarea::placeholder { color: var(--vscode-input-placeholderForeground); }
-  select:focus-visible, input:focus-visible, textarea:focus-visible, button:focus-visible, [tabindex]:focus-visible {
-    outline: 1px solid var(--vscode-focusBorder);
-    outline-offset: 1px;
-  }
+  select:focus-visible, input:focus-visible, textarea:focus-visible, button:focus-visible, [tabindex]:focus-visible { outline-offset: 1px; }
   .icon {
     display: inline-flex; align-items: center; justify-content: center;
     min-width: 22px; height: 22px; padding: 0 2px;
@@ -38,4 +26,4 @@ export const builderStyles = css`
   .error { color: var(--vscode-errorForeground); }
   .invalid { outline: 1px solid var(--vscode-inputValidation-errorBorder, red); }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-`;
+`];

@@ -1,23 +1,11 @@
 // The decision table's look: a compact grid in the workbench's theme variables (light, dark and
 // high contrast alike), with a visible focus ring on cells and controls and colours for findings.
 import { css } from 'lit';
+import { formControlStyles } from '../form-control-styles.ts';
 
-export const decisionTableStyles = css`
+export const decisionTableStyles = [formControlStyles, css`
   :host { display: block; color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
-  select, input {
-    font: inherit;
-    background: var(--vscode-input-background);
-    color: var(--vscode-input-foreground);
-    border: 1px solid var(--vscode-input-border, var(--vscode-panel-border));
-    padding: 1px 4px;
-    box-sizing: border-box;
-  }
-  select { background: var(--vscode-dropdown-background, var(--vscode-input-background)); border-color: var(--vscode-dropdown-border, var(--vscode-panel-border)); }
-  input::placeholder { color: var(--vscode-input-placeholderForeground); }
-  select:focus-visible, input:focus-visible, button:focus-visible, [tabindex]:focus-visible {
-    outline: 1px solid var(--vscode-focusBorder);
-    outline-offset: -1px;
-  }
+  select, input { padding: 1px 4px; }
   [aria-invalid='true'] { outline: 1px solid var(--vscode-inputValidation-errorBorder, red); }
   .toolbar { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; margin: 4px 0 8px; }
   .toolbar label { display: inline-flex; gap: 6px; align-items: center; }
@@ -57,4 +45,4 @@ export const decisionTableStyles = css`
   .table-buttons { display: flex; gap: 8px; margin: 6px 0; }
   .hint { color: var(--vscode-descriptionForeground); }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-`;
+`];

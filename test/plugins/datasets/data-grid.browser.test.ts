@@ -1,4 +1,3 @@
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect } from 'chai';
 import { convertCell } from '../../../src/core/data/convert-cell.ts';
 import { MemoryStorageService } from '../../../src/platform/storage/storage-service.ts';
@@ -8,26 +7,13 @@ import zh from '../../../plugins/datasets/l10n/zh-CN.json';
 import { DataGridElement, type GridCellEditDetail, type GridSelectionDetail } from '../../../plugins/datasets/grid/data-grid.ts';
 import { MemoryDataSource } from '../../../plugins/datasets/grid/memory-data-source.ts';
 import { GRID_FIELDS, makeRows } from './grid-fixtures.ts';
+import { ignoreVirtualizerResizeNotices } from '../../helpers/virtualizer-notices.ts';
 
 const ROWS = 100_000;
 /** Built once: 100,000 rows take a moment, and every test gets a fresh source over a copy. */
 const RECORDS = makeRows(ROWS);
 
-// The virtualizer adds rows from inside its ResizeObserver callback, so Chromium reports the benign
-// "ResizeObserver loop completed with undelivered notifications" (lit/lit#3154); mocha would take
-// it for an uncaught error. The package's own helper ignores it; the test runner also logs the
-// event's error, which is null for this notice (lit/lit#4982), so those null logs are dropped.
-setupIgnoreWindowResizeObserverLoopErrors(before, after);
-let restoreConsoleError: (() => void) | undefined;
-before(() => {
-  const original = console.error;
-  console.error = (...args: unknown[]) => {
-    if (args.length === 1 && args[0] === null) return;
-    original.apply(console, args);
-  };
-  restoreConsoleError = () => (console.error = original);
-});
-after(() => restoreConsoleError?.());
+ignoreVirtualizerResizeNotices();
 
 before(async () => {
   // The theme's custom properties, as index.html loads them in the app.

@@ -7,6 +7,7 @@ import en from '../../../plugins/policy-runner/l10n/en.json';
 import zh from '../../../plugins/policy-runner/l10n/zh-CN.json';
 import { RunnerController, type RunnerPort } from '../../../plugins/policy-runner/runner-controller.ts';
 import { PolicyResultsElement } from '../../../plugins/policy-runner/results-view.ts';
+import { ignoreVirtualizerResizeNotices } from '../../helpers/virtualizer-notices.ts';
 
 const RECORDS = 2000;
 
@@ -44,6 +45,8 @@ async function until(check: () => boolean, ms = 10_000): Promise<void> {
 }
 
 describe('policy test runner', () => {
+  ignoreVirtualizerResizeNotices();
+
   let services: WorkbenchServices;
   let controller: RunnerController;
   let datasetId: string;
