@@ -4,6 +4,7 @@ import { explainLogic } from '../../src/core/logic/explain/explain.ts';
 import type { Explanation } from '../../src/core/logic/explain/types.ts';
 import { compilePolicyDocument, outcomeOf } from '../../src/core/policy/evaluate-policy.ts';
 import { expandRules } from '../../src/core/policy/expand-rules.ts';
+import type { LogicEngine } from '../../src/core/logic/types.ts';
 import type { PolicyDocument, PolicyOutcome } from '../../src/core/policy/types.ts';
 
 export interface RuleExplanation {
@@ -19,13 +20,13 @@ export interface RecordExplanation {
   rules: RuleExplanation[];
 }
 
-export function explainRecord(document: PolicyDocument, record: Record<string, unknown>): RecordExplanation {
-  const outcome = outcomeOf(compilePolicyDocument(document), record);
+export function explainRecord(document: PolicyDocument, record: Record<string, unknown>, engine: LogicEngine): RecordExplanation {
+  const outcome = outcomeOf(compilePolicyDocument(document, engine), record);
   const fired = new Set(outcome.fired);
   const rules = expandRules(document.rules).map((p) => {
-    const when = explainLogic(p.policy.when, record);
+    const when = explainLogic(p.policy.when, record, { engine });
     const effect = p.policy.effect;
-    const amount = (effect.type === 'points' || effect.type === 'money') && fired.has(p.id) ? explainLogic(effect.amount, record) : undefined;
+    const amount = (effect.type === 'points' || effect.type === 'money') && fired.has(p.id) ? explainLogic(effect.amount, record, { engine }) : undefined;
     return { id: p.id, name: p.policy.name, fired: fired.has(p.id), when, ...(amount ? { amount } : {}) };
   });
   return { outcome, rules };

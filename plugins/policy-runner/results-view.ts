@@ -74,7 +74,7 @@ export class PolicyResultsElement extends WorkbenchElement {
   private onControllerChange(): void {
     // A new run keeps the selected record explained against the new rules.
     if (this.selected !== undefined && this.explanation && this.controller?.state.document) {
-      this.explanation = { ...this.explanation, result: explainRecord(this.controller.state.document, this.explanation.record) };
+      this.explanation = { ...this.explanation, result: explainRecord(this.controller.state.document, this.explanation.record, this.controller.engine()) };
     }
     this.requestUpdate();
   }
@@ -98,7 +98,7 @@ export class PolicyResultsElement extends WorkbenchElement {
     this.selected = index;
     const found = await controller.record(index);
     if (!found || this.selected !== index) return;
-    this.explanation = { index, ...found, result: explainRecord(document, found.record) };
+    this.explanation = { index, ...found, result: explainRecord(document, found.record, controller.engine()) };
   }
 
   /** Saves the selected record with its current outcome as a test case of the policy. */

@@ -4,17 +4,18 @@ import jsonLogic from 'json-logic-js';
 import { compareRuns, type RunComparison } from '../../src/core/policy/compare-runs.ts';
 import { crossCheck } from '../../src/core/policy/cross-check.ts';
 import { compilePolicyDocument, evaluatePolicyDocument } from '../../src/core/policy/evaluate-policy.ts';
+import type { LogicEngine } from '../../src/core/logic/types.ts';
 import type { PolicyDocument } from '../../src/core/policy/types.ts';
 import type { CrossCheckDifference } from './runner-protocol.ts';
 
-export function comparePolicies(previous: PolicyDocument, current: PolicyDocument, records: readonly unknown[]): { comparison: RunComparison } {
-  const before = evaluatePolicyDocument(compilePolicyDocument(previous), records);
-  const after = evaluatePolicyDocument(compilePolicyDocument(current), records);
+export function comparePolicies(previous: PolicyDocument, current: PolicyDocument, records: readonly unknown[], engine: LogicEngine): { comparison: RunComparison } {
+  const before = evaluatePolicyDocument(compilePolicyDocument(previous, engine), records);
+  const after = evaluatePolicyDocument(compilePolicyDocument(current, engine), records);
   return { comparison: compareRuns(before, after) };
 }
 
-export function crossCheckPolicy(document: PolicyDocument, records: readonly unknown[], rowIds: readonly number[]): { differences: CrossCheckDifference[]; total: number; skipped: Array<{ rule: string; reason: string }> } {
-  const report = crossCheck(document, records, (rule, data) => jsonLogic.apply(rule as never, data as never));
+export function crossCheckPolicy(document: PolicyDocument, records: readonly unknown[], rowIds: readonly number[], engine: LogicEngine): { differences: CrossCheckDifference[]; total: number; skipped: Array<{ rule: string; reason: string }> } {
+  const report = crossCheck(document, records, (rule, data) => jsonLogic.apply(rule as never, data as never), { engine });
   return {
     differences: report.differences.map((d) => ({ index: d.record, rowId: rowIds[d.record] ?? d.record, rule: d.policy, part: d.part, ours: d.ours.text, classic: d.classic.text })),
     total: report.differenceCount,

@@ -3,7 +3,10 @@
 // older one), runs the saved test cases and publishes them to the Test Results and Problems panels.
 import { Emitter, type Event } from '../../src/base/event.ts';
 import { DisposableStore, type IDisposable } from '../../src/base/lifecycle.ts';
+import type { DeclaredOperator } from '../../src/core/logic/declared-operators.ts';
+import type { LogicEngine } from '../../src/core/logic/types.ts';
 import type { PolicyDocument } from '../../src/core/policy/types.ts';
+import { engineFor } from './runner-engine.ts';
 import type { WorkbenchApi } from '../../src/workbench/api.ts';
 import type { PolicyEvaluation } from '../../src/core/policy/evaluation-types.ts';
 import type { RunComparison } from '../../src/core/policy/compare-runs.ts';
@@ -16,6 +19,8 @@ export interface RunnerUpdate {
   docId: string;
   document: PolicyDocument;
   datasetId: string | undefined;
+  /** Operators plugins declare (the same engine is built here and in the worker). */
+  operators?: DeclaredOperator[];
 }
 
 export interface RunResult {
@@ -33,6 +38,7 @@ export type RunnerStatus = 'idle' | 'no-dataset' | 'loading' | 'running' | 'done
 export interface RunnerState {
   docId?: string;
   document?: PolicyDocument;
+  operators?: DeclaredOperator[];
   datasetId?: string;
   datasetName?: string;
   records?: number;
@@ -92,9 +98,9 @@ export class RunnerController implements IDisposable {
   /** The editor changed the document or the dataset: run again after a short pause in typing. */
   update(update: RunnerUpdate): void {
     const datasetChanged = update.datasetId !== this.state.datasetId;
-    this.state = { ...this.state, docId: update.docId, document: update.document, datasetId: update.datasetId };
+    this.state = { ...this.state, docId: update.docId, document: update.document, operators: update.operators ?? [], datasetId: update.datasetId };
     if (datasetChanged) this.state = { ...this.state, result: undefined, comparison: undefined, crossCheck: undefined, records: undefined };
-    this.state.tests = runSavedTests(update.document, this.api.i18n.locale);
+    this.state.tests = runSavedTests(update.document, this.api.i18n.locale, this.engine());
     this.publishTests();
     this.fire();
     this.schedule();
@@ -103,6 +109,11 @@ export class RunnerController implements IDisposable {
   private schedule(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
+  }
+
+  /** The engine of the current update (explanations and saved tests run on the page with it). */
+  engine(): LogicEngine {
+    return engineFor(this.state.operators);
   }
 
   /** Stops the running evaluation (the results of the previous run stay). */
@@ -128,7 +139,7 @@ export class RunnerController implements IDisposable {
     const runId = ++this.runId;
     this.started = performance.now();
     this.set({ status: 'running', progress: undefined, error: undefined });
-    this.ensurePort().postMessage({ type: 'run', runId, document });
+    this.ensurePort().postMessage({ type: 'run', runId, document, operators: this.state.operators ?? [] });
   }
 
   private async ensureLoaded(datasetId: string): Promise<void> {
@@ -203,14 +214,14 @@ export class RunnerController implements IDisposable {
   /** Which records change outcome between `previous` and the current document. */
   async compareWith(previous: PolicyDocument, label: string): Promise<void> {
     if (!this.state.document) return;
-    const m = await this.request({ type: 'compare', requestId: ++this.requestId, document: this.state.document, previous });
+    const m = await this.request({ type: 'compare', requestId: ++this.requestId, document: this.state.document, previous, operators: this.state.operators ?? [] });
     if (m.type === 'compared') this.set({ comparison: { label, comparison: m.comparison } });
     else if (m.type === 'request-failed') this.api.notifications.error(m.message);
   }
 
   async crossCheck(): Promise<void> {
     if (!this.state.document) return;
-    const m = await this.request({ type: 'cross-check', requestId: ++this.requestId, document: this.state.document });
+    const m = await this.request({ type: 'cross-check', requestId: ++this.requestId, document: this.state.document, operators: this.state.operators ?? [] });
     if (m.type === 'cross-checked') this.set({ crossCheck: { differences: m.differences, total: m.total, skipped: m.skipped } });
     else if (m.type === 'request-failed') this.api.notifications.error(m.message);
   }

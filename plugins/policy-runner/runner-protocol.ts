@@ -3,19 +3,21 @@
 // older one at the next chunk boundary (the worker yields between chunks to read its messages).
 import type { RunComparison } from '../../src/core/policy/compare-runs.ts';
 import type { PolicyEvaluation } from '../../src/core/policy/evaluation-types.ts';
+import type { DeclaredOperator } from '../../src/core/logic/declared-operators.ts';
 import type { PolicyDocument } from '../../src/core/policy/types.ts';
 
 export type RunnerRequest =
   /** Load a dataset: from IndexedDB inside the worker (`databaseName`), or the rows sent along (in-memory workspaces). */
   | { type: 'load'; datasetId: string; revision: number; databaseName?: string; rows?: Array<{ rowId: number; record: Record<string, unknown> }> }
-  | { type: 'run'; runId: number; document: PolicyDocument }
+  /** `operators`: the operators plugins declare (the worker builds the same engine as the page). */
+  | { type: 'run'; runId: number; document: PolicyDocument; operators?: DeclaredOperator[] }
   | { type: 'cancel'; runId: number }
   /** The record at a position of the loaded dataset (for traces and pinning). */
   | { type: 'record'; requestId: number; index: number }
   /** Compare the current document's outcomes with another document's (a previous version) on the same records. */
-  | { type: 'compare'; requestId: number; document: PolicyDocument; previous: PolicyDocument }
+  | { type: 'compare'; requestId: number; document: PolicyDocument; previous: PolicyDocument; operators?: DeclaredOperator[] }
   /** Run the same rules through json-logic-js and list disagreements. */
-  | { type: 'cross-check'; requestId: number; document: PolicyDocument };
+  | { type: 'cross-check'; requestId: number; document: PolicyDocument; operators?: DeclaredOperator[] };
 
 export type RunnerResponse =
   | { type: 'loaded'; datasetId: string; revision: number; count: number; ms: number }

@@ -4,6 +4,7 @@
 import { compilePolicyDocument, evaluatePolicyDocumentAsync } from '../../src/core/policy/evaluate-policy.ts';
 import { policyEvaluationTransferables } from '../../src/core/policy/evaluation-types.ts';
 import { openWorkspace } from '../../src/workbench/worker-api.ts';
+import { engineFor } from './runner-engine.ts';
 import type { RunnerRequest, RunnerResponse } from './runner-protocol.ts';
 
 interface Loaded {
@@ -58,7 +59,7 @@ async function run(request: Extract<RunnerRequest, { type: 'run' }>): Promise<vo
   }
   const start = performance.now();
   try {
-    const compiled = compilePolicyDocument(request.document);
+    const compiled = compilePolicyDocument(request.document, engineFor(request.operators));
     const evaluation = await evaluatePolicyDocumentAsync(compiled, loaded.records, {
       pause,
       shouldCancel: () => latestRun !== runId || cancelledRun === runId,
@@ -85,8 +86,8 @@ async function analyse(request: Extract<RunnerRequest, { type: 'compare' | 'cros
   try {
     const { comparePolicies, crossCheckPolicy } = await import('./runner-analyses.ts');
     post(request.type === 'compare'
-      ? { type: 'compared', requestId, ...comparePolicies(request.previous, request.document, loaded.records) }
-      : { type: 'cross-checked', requestId, ...crossCheckPolicy(request.document, loaded.records, loaded.rowIds) });
+      ? { type: 'compared', requestId, ...comparePolicies(request.previous, request.document, loaded.records, engineFor(request.operators)) }
+      : { type: 'cross-checked', requestId, ...crossCheckPolicy(request.document, loaded.records, loaded.rowIds, engineFor(request.operators)) });
   } catch (error) {
     post({ type: 'request-failed', requestId, message: errorMessage(error) });
   }

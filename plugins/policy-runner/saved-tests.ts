@@ -2,6 +2,7 @@
 // worker round trip), as the Test Results panel and the Problems panel show them.
 import { compilePolicyDocument } from '../../src/core/policy/evaluate-policy.ts';
 import { runPolicyTests } from '../../src/core/policy/policy-tests.ts';
+import type { LogicEngine } from '../../src/core/logic/types.ts';
 import type { PolicyDocument } from '../../src/core/policy/types.ts';
 
 export interface SavedTestResult {
@@ -13,12 +14,12 @@ export interface SavedTestResult {
   message?: string;
 }
 
-export function runSavedTests(document: PolicyDocument, locale: 'en' | 'zh-CN'): SavedTestResult[] {
+export function runSavedTests(document: PolicyDocument, locale: 'en' | 'zh-CN', engine: LogicEngine): SavedTestResult[] {
   const tests = document.tests ?? [];
   if (tests.length === 0) return [];
   let results;
   try {
-    results = runPolicyTests(compilePolicyDocument(document), tests);
+    results = runPolicyTests(compilePolicyDocument(document, engine), tests);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return tests.map((t, index) => ({ index, name: t.name, outcome: 'errored', message }));

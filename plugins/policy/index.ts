@@ -3,6 +3,7 @@ import { validatePolicyDocument } from '../../src/core/policy/validate-policy.ts
 import type { FieldInfo } from '../../src/core/policy/builder/types.ts';
 import type { PluginContext, WorkbenchApi } from '../../src/workbench/api.ts';
 import { PoliciesViewElement } from './policies-view.ts';
+import { PolicyOperators } from './policy-operators.ts';
 import { PolicyEditorElement } from './policy-editor.ts';
 import { newPolicyDocument, policyIdOf, policyInput } from './policy-documents.ts';
 
@@ -13,6 +14,8 @@ const MARKER_OWNER = 'policy-editor';
 
 export function activate(context: PluginContext<WorkbenchApi>): void {
   const { api } = context;
+  const operators = new PolicyOperators(api);
+  context.subscriptions.add(operators);
   /** Open editors by document id. */
   const editors = new Map<string, PolicyEditorElement>();
   const datasetMemory = {
@@ -35,7 +38,7 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
   /** Validates the document and shows its problems in the Problems panel and the JSON view. */
   const validate = (docId: string, document: PolicyDocument, fields: FieldInfo[], editor: PolicyEditorElement): void => {
     const locale = api.i18n.locale;
-    const problems = validatePolicyDocument(document, { fields: fields.map((f) => ({ key: f.key, type: f.type })) });
+    const problems = validatePolicyDocument(document, { engine: operators.engine, fields: fields.map((f) => ({ key: f.key, type: f.type })) });
     editor.jsonProblems = problems.map((p) => ({ pointer: p.pointer, severity: p.severity, message: p.message[locale] ?? p.message.en }));
     api.markers.changeMarkers(MARKER_OWNER, `policy://${docId}`, problems.map((p) => ({
       severity: p.severity,
@@ -64,6 +67,7 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
       const element = new PolicyEditorElement();
       element.services = api;
       element.datasetMemory = datasetMemory;
+      element.operators = operators;
       element.model = model;
       element.addEventListener('policy-problems', (e) => {
         const { document, fields } = (e as CustomEvent<{ document: PolicyDocument; fields: FieldInfo[] }>).detail;
@@ -86,6 +90,15 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
     return id === undefined ? undefined : editors.get(id);
   };
 
+  // New or removed plugin operators change what every open policy means: validate and run again.
+  context.subscriptions.add(operators.onDidChange(() => {
+    const active = activeEditor();
+    for (const editor of editors.values()) {
+      editor.requestUpdate();
+      if (editor === active) editor.notifyRunner();
+      else editor.revalidate();
+    }
+  }));
   // The live test runner follows the active policy editor.
   context.subscriptions.add(api.editors.model.onDidChange(() => activeEditor()?.notifyRunner()));
   context.subscriptions.add(api.workspace.onDidChangeDocument((e) => {

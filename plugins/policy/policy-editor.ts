@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DisposableStore } from '../../src/base/lifecycle.ts';
+import type { DeclaredOperator } from '../../src/core/logic/declared-operators.ts';
 import type { FieldInfo } from '../../src/core/policy/builder/types.ts';
 import { summarizeRule } from '../../src/core/policy/builder/summary.ts';
 import { fieldsReadBy } from '../../src/core/policy/fields-read.ts';
@@ -12,6 +13,7 @@ import './json-view/policy-json-view.ts';
 import { formControlStyles } from './form-control-styles.ts';
 import { duplicateRule, moveItem, newConditionRule, newTableRule, withLocaleText } from './policy-documents.ts';
 import { fieldsFor } from './policy-fields.ts';
+import type { PolicyOperators } from './policy-operators.ts';
 
 export type PolicyView = 'rules' | 'json';
 
@@ -47,6 +49,8 @@ export class PolicyEditorElement extends WorkbenchElement {
   declare highlight: number | undefined;
   /** The rule a dragged rule would be dropped before (drop indicator). */
   declare dropBefore: number | undefined;
+  /** The operators plugins declare (the engine of validation, summaries and the runner). */
+  operators: PolicyOperators | undefined;
   /** Remembers the chosen dataset per policy (plugin state storage). */
   datasetMemory: { get(docId: string): Promise<string | undefined>; set(docId: string, datasetId: string | undefined): Promise<void> } | undefined;
 
@@ -60,6 +64,7 @@ export class PolicyEditorElement extends WorkbenchElement {
     this.highlight = undefined;
     this.dropBefore = undefined;
     this.datasetMemory = undefined;
+    this.operators = undefined;
   }
 
   static override styles = [buttonStyles, formControlStyles, css`
@@ -142,10 +147,16 @@ export class PolicyEditorElement extends WorkbenchElement {
 
   /** Sends the current document to the live test runner (which debounces and cancels stale runs). */
   notifyRunner(): void {
-    if (!this.services || !this.model) return;
-    const detail = { docId: this.model.id, document: this.model.content, datasetId: this.datasetId, fields: this.fields };
+    const detail = this.revalidate();
+    if (detail) void this.services!.commands.executeCommand(RUNNER_UPDATE_COMMAND, detail).catch(() => undefined);
+  }
+
+  /** Asks the plugin to validate the current document (its problems go to the Problems panel and the JSON view). */
+  revalidate(): { docId: string; document: PolicyDocument; datasetId: string | undefined; fields: FieldInfo[]; operators: DeclaredOperator[] } | undefined {
+    if (!this.services || !this.model) return undefined;
+    const detail = { docId: this.model.id, document: this.model.content, datasetId: this.datasetId, fields: this.fields, operators: this.operators?.declarations ?? [] };
     this.dispatchEvent(new CustomEvent('policy-problems', { detail, bubbles: true, composed: true }));
-    void this.services.commands.executeCommand(RUNNER_UPDATE_COMMAND, detail).catch(() => undefined);
+    return detail;
   }
 
   /** Applies an edit to the document (undoable, autosaved). */
@@ -310,7 +321,7 @@ export class PolicyEditorElement extends WorkbenchElement {
     if (doc.rules.length === 0) return nothing;
     return html`<section class="summary" aria-label=${this.t('policy.summary')}>
       <h2>${this.t('policy.summary')}</h2>
-      <ol>${doc.rules.map((r) => html`<li class=${r.enabled === false ? 'off' : ''}>${summarizeRule(r, locale)}</li>`)}</ol>
+      <ol>${doc.rules.map((r) => html`<li class=${r.enabled === false ? 'off' : ''}>${summarizeRule(r, locale, { fields: this.fields, ...(this.operators ? { engine: this.operators.engine } : {}) })}</li>`)}</ol>
     </section>`;
   }
 

@@ -2,6 +2,8 @@
 // it: the comparisons a field's type offers, and the operators drawn as functions (date/time and
 // plugin operators) with one typed input per argument. The one place the builder reads the catalog.
 import type { LocalizedText } from '../../../src/core/localized-text.ts';
+import { DEFAULT_ENGINE } from '../../../src/core/logic/engine.ts';
+import type { LogicEngine } from '../../../src/core/logic/types.ts';
 import { catalogOf, type CatalogOperator, type OperatorCatalog } from '../../../src/core/policy/builder/operator-catalog.ts';
 import { newCallExpr } from '../../../src/core/policy/builder/new-nodes.ts';
 import type { BuilderExpr, FieldInfo } from '../../../src/core/policy/builder/types.ts';
@@ -21,9 +23,32 @@ export interface CallOperator {
   condition: boolean;
 }
 
-/** The catalog of the default engine (with date.* and time.*); rebuilt only when operators are added. */
+let currentEngine: LogicEngine = DEFAULT_ENGINE;
+let currentWidgets: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The engine whose operators the builder offers: the default one (built-ins, date.*, time.*) plus
+ * the operators plugins declare. The policy plugin sets it when the declarations change; the
+ * mapping, the palette and the summaries all read it, so a plugin operator is drawn, not raw JSON.
+ */
+export function setBuilderEngine(engine: LogicEngine, widgets: ReadonlyMap<string, string> = new Map()): void {
+  currentEngine = engine;
+  currentWidgets = widgets;
+}
+
+export function builderEngine(): LogicEngine {
+  return currentEngine;
+}
+
+/** The custom element a plugin provides to edit its operator's arguments, when it has been defined. */
+export function operatorWidget(op: string): string | undefined {
+  const tag = currentWidgets.get(op);
+  return tag !== undefined && customElements.get(tag) ? tag : undefined;
+}
+
+/** The catalog of the builder's engine; rebuilt only when operators are added. */
 export function catalog(): OperatorCatalog {
-  return catalogOf();
+  return catalogOf(currentEngine);
 }
 
 /** A pseudo field typing an argument's constant input. */

@@ -1,3 +1,4 @@
+import { builderEngine } from './builder-catalog.ts';
 import { css, html, nothing } from 'lit';
 import { fromBuilderCondition, toBuilderCondition } from '../../../src/core/policy/builder/mapping.ts';
 import { summarizeRule } from '../../../src/core/policy/builder/summary.ts';
@@ -60,7 +61,7 @@ export class ConditionRuleEditorElement extends WorkbenchElement {
 
   private condition(rule: ConditionRule): BuilderCondition {
     if (this.model && this.model.when === rule.when) return this.model.condition;
-    const condition = toBuilderCondition(rule.when);
+    const condition = toBuilderCondition(rule.when, { engine: builderEngine() });
     this.model = { when: rule.when, condition };
     return condition;
   }
@@ -71,7 +72,7 @@ export class ConditionRuleEditorElement extends WorkbenchElement {
 
   private summary(rule: ConditionRule): string {
     try {
-      return summarizeRule(rule, this.services?.i18n.locale ?? 'en', { fields: this.fields });
+      return summarizeRule(rule, this.services?.i18n.locale ?? 'en', { fields: this.fields, engine: builderEngine() });
     } catch {
       // A rule the summary cannot read (e.g. half-typed JSON) still gets edited.
       return '';

@@ -1,3 +1,4 @@
+import { builderEngine } from './builder-catalog.ts';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fromBuilderExpr, toBuilderExpr } from '../../../src/core/policy/builder/mapping.ts';
@@ -84,7 +85,7 @@ export class EffectEditorElement extends WorkbenchElement {
   private renderAmount(): TemplateResult | typeof nothing {
     const e = this.effect;
     if (e.type !== 'points' && e.type !== 'money') return nothing;
-    const amount: BuilderExpr = toBuilderExpr(e.amount);
+    const amount: BuilderExpr = toBuilderExpr(e.amount, { engine: builderEngine() });
     return html`<span class="amount"><sc-expression-input .services=${this.services} .expr=${amount} .fields=${this.fields} .label=${this.t('policy.builder.effect.amount')}
         @expr-change=${(ev: CustomEvent<ExprChange>) => { handled(ev); fire<EffectChange>(this, 'effect-change', { effect: { ...e, amount: fromBuilderExpr(ev.detail.expr) }, label: ev.detail.label }); }}></sc-expression-input></span>
       <span class="hint">${this.t(e.type === 'points' ? 'policy.builder.effect.pointsHint' : 'policy.builder.effect.moneyHint')}</span>`;

@@ -3,7 +3,10 @@ import type { ArithOp, BuilderCondition, BuilderExpr, FieldInfo } from '../../..
 import { WorkbenchElement } from '../../../src/workbench/api.ts';
 import { builderStyles } from './builder-styles.ts';
 import { type ConditionChange, type ExprChange, fire, handled } from './builder-events.ts';
-import { callOperator, catalog, startingCall, valueFunctions } from './builder-catalog.ts';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { fromBuilderExpr, toBuilderExpr } from '../../../src/core/policy/builder/mapping.ts';
+import { builderEngine, callOperator, catalog, operatorWidget, startingCall, valueFunctions } from './builder-catalog.ts';
+import type { OperatorWidgetChange } from '../../../src/core/policy/builder/types.ts';
 import { defaultValueFor, fieldOf, type LiteralValue } from './field-types.ts';
 import { startingCondition } from './condition-factory.ts';
 import './condition-block.ts';
@@ -195,6 +198,15 @@ export class ExpressionInputElement extends WorkbenchElement {
   private renderCall(expr: Extract<BuilderExpr, { kind: 'call' }>, label: string): TemplateResult {
     const info = callOperator(expr.op);
     const name = info ? this.text(info.label) : expr.op;
+    const widget = operatorWidget(expr.op);
+    if (widget) {
+      // The declaring plugin's own editor for the arguments (JSON in, JSON out; see OperatorWidgetChange).
+      const tag = unsafeStatic(widget);
+      return staticHtml`<span class="nested" role="group" aria-label=${this.t('policy.builder.functionOf', { label, name })}>
+        <span class="kw">${name}</span>
+        <${tag} .services=${this.services} .args=${expr.args.map(fromBuilderExpr)} .fields=${this.fields}
+          @args-change=${(e: CustomEvent<OperatorWidgetChange>) => { handled(e); this.change({ ...expr, args: e.detail.args.map((a) => toBuilderExpr(a, { engine: builderEngine() })) }, 'policy.builder.edit.changeValue'); }}></${tag}></span>`;
+    }
     return html`<span class="nested" role="group" aria-label=${this.t('policy.builder.functionOf', { label, name })}>
       <span class="kw" title=${info?.description ? this.text(info.description) : expr.op}>${name}</span><span class="paren">(</span>
       ${expr.args.map((arg, i) => {

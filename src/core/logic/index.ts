@@ -10,3 +10,5 @@ export type {
   CompileOptions, CompiledLogic, EagerOperatorSpec, LazyArgument, LazyOperatorContext, LazyOperatorSpec, LogicEngine,
   LogicEngineOptions, LogicLimits, LogicRule, LogicValueType, OperatorArgs, OperatorContext, OperatorSpec,
 } from './types.ts';
+export { createEngineWithDeclarations, operatorFromDeclaration } from './declared-operators.ts';
+export type { DeclaredEngine, DeclaredOperator } from './declared-operators.ts';

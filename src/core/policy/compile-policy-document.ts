@@ -55,11 +55,11 @@ function brokenTable(rule: TableRule, ruleIndex: number, error: unknown): { expa
   return { expanded: { id: rule.id, ruleId: rule.id, ruleIndex, policy }, compiled: { policy, effect: policy.effect, when: thrower(error) } };
 }
 
-export function compilePolicyDocument(document: PolicyDocument, engine: LogicEngine = DEFAULT_ENGINE): CompiledPolicyDocument {
+export function compilePolicyDocument(doc: PolicyDocument, engine: LogicEngine = DEFAULT_ENGINE): CompiledPolicyDocument {
   const policies: ExpandedPolicy[] = [];
   const compiled: CompiledPolicy[] = [];
   const problems: PolicyCompileProblem[] = [];
-  document.rules.forEach((rule, ruleIndex) => {
+  doc.rules.forEach((rule, ruleIndex) => {
     let expanded: ExpandedPolicy[];
     try {
       expanded = expandRule(rule, ruleIndex);
@@ -99,5 +99,5 @@ export function compilePolicyDocument(document: PolicyDocument, engine: LogicEng
       }
     }
   });
-  return { document, engine, policies, compiled, problems };
+  return { document: doc, engine, policies, compiled, problems };
 }

@@ -4,14 +4,14 @@ import { expandRules } from './expand-rules.ts';
 import type { PolicyDocument } from './types.ts';
 
 /** Top-level field paths read by the enabled rules' conditions and amounts, in first-use order. */
-export function fieldsReadBy(document: PolicyDocument): string[] {
+export function fieldsReadBy(policy: PolicyDocument): string[] {
   const seen = new Set<string>();
   let policies;
   try {
-    policies = expandRules(document.rules);
+    policies = expandRules(policy.rules);
   } catch {
     // A decision table that does not compile reads nothing we can name yet.
-    policies = expandRules(document.rules.filter((r) => !('table' in r && r.table)));
+    policies = expandRules(policy.rules.filter((r) => !('table' in r && r.table)));
   }
   for (const { policy } of policies) {
     const parts: unknown[] = [policy.when];

@@ -8,6 +8,8 @@ import zh from '../../../plugins/policy-runner/l10n/zh-CN.json';
 import { RunnerController, type RunnerPort } from '../../../plugins/policy-runner/runner-controller.ts';
 import { PolicyResultsElement } from '../../../plugins/policy-runner/results-view.ts';
 import { ignoreVirtualizerResizeNotices } from '../../helpers/virtualizer-notices.ts';
+import serviceOperators from '../../../plugins/service-operators/plugin.json';
+import type { DeclaredOperator } from '../../../src/core/logic/declared-operators.ts';
 
 const RECORDS = 2000;
 
@@ -128,6 +130,22 @@ describe('policy test runner', () => {
     } finally {
       view.remove();
     }
+  });
+
+  it('runs operators that plugins declare, in the worker and in the saved tests on the page', async () => {
+    const operators = serviceOperators.contributes.operators.map((o) => ({ name: o.id, logic: o.logic, args: o.args, returns: o.returns })) as DeclaredOperator[];
+    // A complaint rate of 50% or more (complaints per 2 contacts here) deducts 20 points.
+    const document: PolicyDocument = {
+      format: 'scorecard-policy', version: 1, name: 'Rates',
+      rules: [{ id: 'rate', name: 'High complaint rate', when: { '>=': [{ 'svc.percent': [{ var: 'complaints' }, 4] }, 50] }, effect: { type: 'points', amount: -20 } }],
+      tests: [{ id: 't', name: 'three of four', record: { complaints: 3 }, expect: { fired: ['rate'], points: -20 } }],
+    };
+    controller.update({ docId: 'p2', document, datasetId, operators });
+    expect(controller.state.tests.map((t) => t.outcome)).to.deep.equal(['passed']);
+    await until(() => controller.state.status === 'done');
+    // complaints = i % 5 ≥ 2 in three of every five records.
+    expect(controller.state.result!.evaluation.rules[0]!.fired).to.equal(RECORDS * 3 / 5);
+    expect(controller.state.result!.evaluation.totals.errors).to.equal(0);
   });
 
   it('filters the grid to the records one rule fires on', async () => {

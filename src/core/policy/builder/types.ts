@@ -75,3 +75,15 @@ export interface FieldInfo {
   min?: number;
   max?: number;
 }
+
+/**
+ * A plugin's own editor for the arguments of its operator. A plugin declares `"widget": "<tag>"` on
+ * an operator in its manifest and defines that custom element; the visual builder then draws calls
+ * of the operator with it instead of one generic input per argument. The element receives, as
+ * properties, `args` (the call's arguments as JSON-logic), `fields` (FieldInfo[]) and `services`,
+ * and fires `args-change` (bubbling, composed) with this detail on every user edit — never on
+ * programmatic changes.
+ */
+export interface OperatorWidgetChange {
+  args: unknown[];
+}
