@@ -9,6 +9,7 @@ import { firedRules, ruleNames, visibleRows, type OutcomeFilter, type OutcomeSor
 import { explainRecord, type RecordExplanation } from './record-explanation.ts';
 import type { RunnerController } from './runner-controller.ts';
 import { renderTraceRoot } from './trace-tree.ts';
+import './test-case-form.ts';
 import { resultsStyles } from './results-styles.ts';
 
 type Tab = 'results' | 'tests' | 'cross-check' | 'compare';
@@ -114,8 +115,7 @@ export class PolicyResultsElement extends WorkbenchElement {
       source: { datasetId: state.datasetId ?? '', rowId: this.explanation.rowId },
       expect: { fired: outcome.fired, points: outcome.points, money: outcome.money, veto: outcome.veto, ...(outcome.flags.length ? { flags: outcome.flags } : {}) },
     };
-    const saved = await this.services.commands.executeCommand('policy.addTestCase', state.docId, test);
-    if (saved) this.services.notifications.info(this.t('policy-runner.testSaved', { name: test.name }));
+    await this.saveTestCase(test);
   }
 
   private async loadVersions(): Promise<void> {
@@ -244,9 +244,19 @@ export class PolicyResultsElement extends WorkbenchElement {
   }
 
   private renderTests(): TemplateResult {
-    const tests = this.controller!.state.tests;
-    if (tests.length === 0) return html`<div class="empty">${this.t('policy-runner.noTests')}</div>`;
-    return html`<ul class="tests">${tests.map((t) => html`<li class=${t.outcome}><span class="mark">${t.outcome === 'passed' ? '✓' : '✗'}</span> ${t.name}${t.message ? html`<div class="message">${t.message}</div>` : nothing}</li>`)}</ul>`;
+    const state = this.controller!.state;
+    const tests = state.tests;
+    return html`${tests.length === 0 ? html`<div class="empty">${this.t('policy-runner.noTests')}</div>`
+      : html`<ul class="tests">${tests.map((t) => html`<li class=${t.outcome}><span class="mark">${t.outcome === 'passed' ? '✓' : '✗'}</span> ${t.name}${t.message ? html`<div class="message">${t.message}</div>` : nothing}</li>`)}</ul>`}
+      <sc-test-case-form .services=${this.services} .document=${state.document} .engine=${this.controller!.engine()} .fieldKeys=${state.fieldKeys ?? []}
+        @test-case-save=${(e: CustomEvent<{ test: PolicyTestCase }>) => void this.saveTestCase(e.detail.test)}></sc-test-case-form>`;
+  }
+
+  private async saveTestCase(test: PolicyTestCase): Promise<void> {
+    const docId = this.controller?.state.docId;
+    if (!docId || !this.services) return;
+    const saved = await this.services.commands.executeCommand('policy.addTestCase', docId, test);
+    if (saved) this.services.notifications.info(this.t('policy-runner.testSaved', { name: test.name }));
   }
 
   private renderCrossCheck(): TemplateResult {

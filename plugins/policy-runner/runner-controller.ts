@@ -21,6 +21,8 @@ export interface RunnerUpdate {
   datasetId: string | undefined;
   /** Operators plugins declare (the same engine is built here and in the worker). */
   operators?: DeclaredOperator[];
+  /** The fields the editor knows (FieldInfo from the policy and the dataset). */
+  fields?: Array<{ key: string }>;
 }
 
 export interface RunResult {
@@ -39,6 +41,8 @@ export interface RunnerState {
   docId?: string;
   document?: PolicyDocument;
   operators?: DeclaredOperator[];
+  /** The record fields of the editor's fields list (the starting record of a hand-written test case). */
+  fieldKeys?: string[];
   datasetId?: string;
   datasetName?: string;
   records?: number;
@@ -98,7 +102,7 @@ export class RunnerController implements IDisposable {
   /** The editor changed the document or the dataset: run again after a short pause in typing. */
   update(update: RunnerUpdate): void {
     const datasetChanged = update.datasetId !== this.state.datasetId;
-    this.state = { ...this.state, docId: update.docId, document: update.document, operators: update.operators ?? [], datasetId: update.datasetId };
+    this.state = { ...this.state, docId: update.docId, document: update.document, operators: update.operators ?? [], fieldKeys: (update.fields ?? []).map((f) => f.key), datasetId: update.datasetId };
     if (datasetChanged) this.state = { ...this.state, result: undefined, comparison: undefined, crossCheck: undefined, records: undefined };
     this.state.tests = runSavedTests(update.document, this.api.i18n.locale, this.engine());
     this.publishTests();

@@ -148,6 +148,43 @@ describe('policy test runner', () => {
     expect(controller.state.result!.evaluation.totals.errors).to.equal(0);
   });
 
+  it('writes a test case by hand: the outcome shows as the record is typed, expectations can be changed', async () => {
+    const saved: PolicyTestCase[] = [];
+    services.commands.registerCommand('policy.addTestCase', (_docId, test) => { saved.push(test as PolicyTestCase); return true; });
+    const view = new PolicyResultsElement();
+    view.services = services;
+    view.controller = controller;
+    document.body.append(view);
+    try {
+      controller.update({ docId: 'p1', document: policy(), datasetId, fields: [{ key: 'complaints' }, { key: 'serious' }] });
+      view.tab = 'tests';
+      await view.updateComplete;
+      const form = view.shadowRoot!.querySelector('sc-test-case-form')!;
+      await form.updateComplete;
+      const textarea = form.shadowRoot!.querySelector('textarea')!;
+      expect(JSON.parse(textarea.value)).to.deep.equal({ complaints: 0, serious: 0 });
+      textarea.value = '{ "complaints": 2, "serious": 1 }';
+      textarea.dispatchEvent(new Event('input'));
+      await form.updateComplete;
+      expect(form.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Points -20');
+      const points = form.shadowRoot!.querySelector<HTMLInputElement>('input[type=number]')!;
+      points.value = '-25';
+      points.dispatchEvent(new Event('change'));
+      await form.updateComplete;
+      [...form.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Save test case')!.click();
+      await until(() => saved.length === 1);
+      expect(saved[0]!.record).to.deep.equal({ complaints: 2, serious: 1 });
+      expect(saved[0]!.expect).to.deep.equal({ fired: ['complaint', 'serious'], points: -25, veto: 'cap' });
+      // Invalid JSON is shown, not saved.
+      textarea.value = '{ complaints: ';
+      textarea.dispatchEvent(new Event('input'));
+      await form.updateComplete;
+      expect(form.shadowRoot!.querySelector('[role=alert]')).to.exist;
+    } finally {
+      view.remove();
+    }
+  });
+
   it('filters the grid to the records one rule fires on', async () => {
     const view = new PolicyResultsElement();
     view.services = services;
