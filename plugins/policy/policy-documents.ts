@@ -48,6 +48,8 @@ export function newTableRule(rules: readonly PolicyRule[], name: LocalizedText, 
       rows: [
         { id: 'row1', cells: [{ op: '>', value: 3 }], output: -15 },
         { id: 'row2', cells: [{ op: 'between', min: 1, max: 3 }], output: -10 },
+        // Complete from the start: a table that leaves inputs uncovered is reported as having gaps.
+        { id: 'row3', cells: [{ op: '<', value: 1 }], output: 0 },
       ],
     },
   };
