@@ -6,10 +6,10 @@ import { summarizeRule } from '../../src/core/policy/builder/summary.ts';
 import { fieldsReadBy } from '../../src/core/policy/fields-read.ts';
 import type { FieldDef } from '../../src/core/scorecard/types.ts';
 import { isTableRule, type PolicyDocument, type PolicyRule, type PolicyTestCase } from '../../src/core/policy/types.ts';
-import { buttonStyles, WorkbenchElement, type DocumentModel, type WorkbenchServices } from '../../src/workbench/api.ts';
+import { buttonStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonSchemaObject, type WorkbenchServices } from '../../src/workbench/api.ts';
 import './builder/condition-rule-editor.ts';
 import './decision-table/decision-table-editor.ts';
-import './json-view/policy-json-view.ts';
+import policySchema from '../../schemas/policy.schema.json';
 import { formControlStyles } from './form-control-styles.ts';
 import { duplicateRule, moveItem, newConditionRule, newTableRule, withLocaleText } from './policy-documents.ts';
 import { fieldsFor } from './policy-fields.ts';
@@ -310,8 +310,9 @@ export class PolicyEditorElement extends WorkbenchElement {
   }
 
   private renderJson(doc: PolicyDocument): TemplateResult {
-    return html`<div class="json"><sc-policy-json-view .services=${this.services} .document=${doc} .fields=${this.fields} .problems=${this.jsonProblems}
-      @document-change=${(e: CustomEvent<{ document: unknown; label: string }>) => this.edit(e.detail.document as PolicyDocument, this.t('policy.edit.json'))}></sc-policy-json-view></div>`;
+    return html`<div class="json"><sc-json-document-view .services=${this.services} .document=${doc} .schema=${policySchema as JsonSchemaObject} label=${this.t('policy.jsonLabel')}
+      .fields=${this.fields} .problems=${this.jsonProblems}
+      @document-change=${(e: CustomEvent<DocumentChangeDetail>) => this.edit(e.detail.document as PolicyDocument, this.t('policy.edit.json'))}></sc-json-document-view></div>`;
   }
 
   /** Problems in the current language for the JSON view's squiggles (set by the plugin after validation). */

@@ -5,6 +5,8 @@
 export { WorkbenchElement } from './base/workbench-element.ts';
 export { servicesContext } from './base/services-context.ts';
 export { CodiconElement } from './base/codicon.ts';
+export { JsonDocumentViewElement, formatJsonDocument } from './json-document/json-document-view.ts';
+export type { DocumentChangeDetail, JsonDocumentProblem } from './json-document/json-document-view.ts';
 export { buttonStyles } from './base/button-styles.ts';
 export type { WorkbenchApi, WorkbenchServices } from './services/workbench-services.ts';
 export type { EditorInput, EditorPane, EditorProvider } from './services/editor-input.ts';

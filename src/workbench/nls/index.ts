@@ -6,6 +6,8 @@ import editorEn from './editor.en.json';
 import editorZh from './editor.zh-CN.json';
 import hostEn from './host.en.json';
 import hostZh from './host.zh-CN.json';
+import jsonEn from './json.en.json';
+import jsonZh from './json.zh-CN.json';
 import panelEn from './panel.en.json';
 import panelZh from './panel.zh-CN.json';
 import quickinputEn from './quickinput.en.json';
@@ -18,6 +20,6 @@ import shellZh from './shell.zh-CN.json';
  * Keys: `workbench.<area>.<name>` and `host.<...>` (plugin host messages).
  */
 export const WORKBENCH_CATALOGS: Record<Locale, MessageCatalog> = {
-  en: { ...shellEn, ...editorEn, ...quickinputEn, ...panelEn, ...hostEn, ...commandsEn },
-  'zh-CN': { ...shellZh, ...editorZh, ...quickinputZh, ...panelZh, ...hostZh, ...commandsZh },
+  en: { ...shellEn, ...editorEn, ...quickinputEn, ...panelEn, ...hostEn, ...commandsEn, ...jsonEn },
+  'zh-CN': { ...shellZh, ...editorZh, ...quickinputZh, ...panelZh, ...hostZh, ...commandsZh, ...jsonZh },
 };

@@ -1,45 +1,43 @@
 import { css, html, nothing } from 'lit';
-import { jsonEqual } from '../../../src/base/json-equal.ts';
-import { toDisposable, type DisposableStore, type IDisposable } from '../../../src/base/lifecycle.ts';
-import { offsetToLineColumn, parseJsonTree, type JsonSyntaxErrorCode } from '../../../src/core/json/json-tree.ts';
-import type { FieldInfo } from '../../../src/core/policy/builder/types.ts';
-import type { PolicyDocument } from '../../../src/core/policy/types.ts';
-import {
-  WorkbenchElement, type JsonEditorHandle, type JsonEditorOptions, type JsonSchemaObject, type MonacoJsonEditor, type WorkbenchServices,
-} from '../../../src/workbench/api.ts';
-import policySchema from '../../../schemas/policy.schema.json';
+import { jsonEqual } from '../../base/json-equal.ts';
+import { toDisposable, type DisposableStore, type IDisposable } from '../../base/lifecycle.ts';
+import { offsetToLineColumn, parseJsonTree, type JsonSyntaxErrorCode } from '../../core/json/json-tree.ts';
+import type { FieldInfo } from '../../core/policy/builder/types.ts';
+import { WorkbenchElement } from '../base/workbench-element.ts';
+import type { JsonEditorHandle, JsonEditorOptions, JsonSchemaObject, MonacoJsonEditor } from '../services/monaco/json-editor.ts';
+import type { WorkbenchServices } from '../services/workbench-services.ts';
 import { withDeclaredFields, type AssistMessages } from './field-assist.ts';
 import { registerVarProviders, setProblemMarkers } from './monaco-providers.ts';
-import { problemRanges, type PolicyJsonProblem } from './problem-ranges.ts';
+import { problemRanges, type JsonDocumentProblem } from './problem-ranges.ts';
 
-export type { PolicyJsonProblem };
+export type { JsonDocumentProblem };
 
 export const DOCUMENT_CHANGE_EVENT = 'document-change';
 
 export interface DocumentChangeDetail {
-  /** The parsed JSON: valid JSON, not necessarily a valid policy (the host validates). */
+  /** The parsed JSON: valid JSON, not necessarily a valid document (the host validates). */
   document: unknown;
   /** The undo label (English; the host may localize it). */
   label: 'Edit JSON';
 }
 
-/** How the view shows a policy document. */
-export function formatPolicyJson(document: PolicyDocument | undefined): string {
+/** How the view shows a document: two-space indented JSON. */
+export function formatJsonDocument(document: unknown): string {
   return document === undefined ? '' : `${JSON.stringify(document, null, 2)}\n`;
 }
 
 const SYNTAX_KEYS: Record<JsonSyntaxErrorCode, string> = {
-  'unexpected-end': 'policy.json.syntax.unexpectedEnd',
-  'unexpected-token': 'policy.json.syntax.unexpectedToken',
-  'unterminated-string': 'policy.json.syntax.unterminatedString',
-  'bad-string': 'policy.json.syntax.badString',
-  'trailing-content': 'policy.json.syntax.trailingContent',
+  'unexpected-end': 'workbench.json.syntax.unexpectedEnd',
+  'unexpected-token': 'workbench.json.syntax.unexpectedToken',
+  'unterminated-string': 'workbench.json.syntax.unterminatedString',
+  'bad-string': 'workbench.json.syntax.badString',
+  'trailing-content': 'workbench.json.syntax.trailingContent',
 };
 
-const SEVERITY_KEYS: Record<PolicyJsonProblem['severity'], string> = {
-  error: 'policy.json.severity.error',
-  warning: 'policy.json.severity.warning',
-  info: 'policy.json.severity.info',
+const SEVERITY_KEYS: Record<JsonDocumentProblem['severity'], string> = {
+  error: 'workbench.json.severity.error',
+  warning: 'workbench.json.severity.warning',
+  info: 'workbench.json.severity.info',
 };
 
 /**
@@ -56,8 +54,8 @@ interface SyntaxProblem {
 }
 
 /**
- * A whole policy document as formatted JSON, in Monaco (the workbench's shared instance) with the
- * policy schema's validation and completion, field-name completion and hovers inside
+ * A whole document (a policy, a scorecard configuration…) as formatted JSON, in Monaco (the
+ * workbench's shared instance) with its JSON Schema's validation and completion, field-name completion and hovers inside
  * {"var": "…"}, and the host's problems as squiggles. Where Monaco cannot load, a plain textarea
  * stands in and the problems are listed below it. `data-json-editor` says which: "loading",
  * "monaco" or "textarea".
@@ -72,20 +70,26 @@ interface SyntaxProblem {
  *
  * @fires document-change - CustomEvent<DocumentChangeDetail>: the user's edit, as parsed JSON (bubbles, composed).
  */
-export class PolicyJsonViewElement extends WorkbenchElement {
+export class JsonDocumentViewElement extends WorkbenchElement {
   static override properties = {
     ...WorkbenchElement.properties,
     document: { attribute: false },
     fields: { attribute: false },
     problems: { attribute: false },
+    schema: { attribute: false },
+    label: {},
   };
 
-  /** The policy shown. Setting it is never reported back as a change. */
-  declare document: PolicyDocument | undefined;
+  /** The document shown (a policy, a scorecard configuration…). Setting it is never reported back as a change. */
+  declare document: unknown;
+  /** The JSON Schema that validates and completes the text (read when the editor opens). */
+  declare schema: JsonSchemaObject | undefined;
+  /** The editor's accessible name ("Policy as JSON"). */
+  declare label: string;
   /** Record fields, for completion and hovers in var paths. */
   declare fields: FieldInfo[];
   /** Problems found by the host for `document`, in the current language, by JSON pointer. */
-  declare problems: PolicyJsonProblem[];
+  declare problems: JsonDocumentProblem[];
   /** Milliseconds of quiet before an edit is sent (tests may shorten it). */
   debounceMs = 300;
 
@@ -186,15 +190,15 @@ export class PolicyJsonViewElement extends WorkbenchElement {
   override render() {
     const kind = this.dataset.jsonEditor;
     return html`
-      ${kind === 'loading' ? html`<p class="notice" role="status">${this.t('policy.json.loading')}</p>` : nothing}
+      ${kind === 'loading' ? html`<p class="notice" role="status">${this.t('workbench.json.loading')}</p>` : nothing}
       ${kind === 'textarea'
-        ? html`<p class="notice fallback" role="status">${this.t('policy.json.fallback')}${this.fallbackReason
+        ? html`<p class="notice fallback" role="status">${this.t('workbench.json.fallback')}${this.fallbackReason
           ? html`<span class="reason">${this.fallbackReason}</span>`
           : nothing}</p>`
         : nothing}
       <slot name="editor"></slot>
       ${this.syntax
-        ? html`<p class="syntax" role="alert">${this.t('policy.json.syntaxError', {
+        ? html`<p class="syntax" role="alert">${this.t('workbench.json.syntaxError', {
           line: this.syntax.line,
           column: this.syntax.column,
           problem: this.t(SYNTAX_KEYS[this.syntax.code]),
@@ -208,10 +212,10 @@ export class PolicyJsonViewElement extends WorkbenchElement {
   private renderProblemList() {
     if (!this.problems.length) return nothing;
     const ranges = problemRanges(this.jsonText, this.problems);
-    return html`<ul class="problems" aria-label=${this.t('policy.json.problems')}>
+    return html`<ul class="problems" aria-label=${this.t('workbench.json.problems')}>
       ${ranges.map(({ problem, offset }) => html`<li class=${problem.severity}>
         <span class="severity">${this.t(SEVERITY_KEYS[problem.severity])}</span>
-        ${this.t('policy.json.problemAt', { line: offsetToLineColumn(this.jsonText, offset).line, message: problem.message })}
+        ${this.t('workbench.json.problemAt', { line: offsetToLineColumn(this.jsonText, offset).line, message: problem.message })}
       </li>`)}
     </ul>`;
   }
@@ -228,7 +232,7 @@ export class PolicyJsonViewElement extends WorkbenchElement {
     if (!this.editorHost) {
       const host = document.createElement('div');
       host.slot = 'editor';
-      host.className = 'sc-policy-json-host';
+      host.className = 'sc-json-document-host';
       this.editorHost = host;
     }
     if (this.editorHost.parentNode !== this) this.append(this.editorHost);
@@ -243,9 +247,9 @@ export class PolicyJsonViewElement extends WorkbenchElement {
     this.requestUpdate();
     const options = (): JsonEditorOptions => ({
       value: this.jsonText,
-      ariaLabel: this.t('policy.json.editorLabel'),
-      schema: policySchema as JsonSchemaObject,
-      name: 'policy',
+      ariaLabel: this.label || this.t('workbench.json.editorLabel'),
+      ...(this.schema ? { schema: this.schema } : {}),
+      name: 'document',
       onDidChange: (text) => this.onEdited(text),
       onDidBlur: () => this.flush(),
     });
@@ -308,7 +312,7 @@ export class PolicyJsonViewElement extends WorkbenchElement {
     const key = this.draftKey();
     const draft = key ? drafts.get(key) : undefined;
     if (key) drafts.delete(key); // this view holds the text now
-    this.jsonText = draft ?? formatPolicyJson(this.document);
+    this.jsonText = draft ?? formatJsonDocument(this.document);
     this.lastValid = this.document;
     const restored = draft === undefined ? undefined : parseText(draft);
     this.syntax = restored && !restored.ok ? restored.syntax : undefined;
@@ -334,10 +338,10 @@ function parseText(text: string): ParsedText {
   }
 }
 
-if (!customElements.get('sc-policy-json-view')) customElements.define('sc-policy-json-view', PolicyJsonViewElement);
+if (!customElements.get('sc-json-document-view')) customElements.define('sc-json-document-view', JsonDocumentViewElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'sc-policy-json-view': PolicyJsonViewElement;
+    'sc-json-document-view': JsonDocumentViewElement;
   }
 }

@@ -1,11 +1,11 @@
 // Monaco adapters for the JSON view: field completion and hovers limited to one model, and the
 // host's problems as markers. They take Monaco from the view's editor (never import it), so the
 // plugin stays out of the initial bundle and Monaco comes from the workbench's shared service.
-import type { IDisposable } from '../../../src/base/lifecycle.ts';
-import type { FieldInfo } from '../../../src/core/policy/builder/types.ts';
-import type { MonacoApi, MonacoTextModel } from '../../../src/workbench/api.ts';
+import type { IDisposable } from '../../base/lifecycle.ts';
+import type { FieldInfo } from '../../core/policy/builder/types.ts';
+import type { MonacoApi, MonacoTextModel } from '../services/monaco/json-editor.ts';
 import { fieldCompletionsAt, fieldHoverAt, type AssistMessages } from './field-assist.ts';
-import { problemRanges, type PolicyJsonProblem } from './problem-ranges.ts';
+import { problemRanges, type JsonDocumentProblem } from './problem-ranges.ts';
 
 /** The part of a Monaco text model the providers read (so tests can pass a fake). */
 export type TextModelLike = Pick<MonacoTextModel, 'getValue' | 'getOffsetAt' | 'getPositionAt'>;
@@ -67,7 +67,7 @@ export function provideVarHover(
 /**
  * Registers field completion and hovers for the JSON language, answering only for `modelUri`:
  * providers are global to Monaco, and other JSON editors (settings, other policies) must not get
- * this policy's fields.
+ * this document's fields.
  */
 export function registerVarProviders(
   monaco: MonacoApi, modelUri: string, fields: () => readonly FieldInfo[], messages: AssistMessages,
@@ -86,10 +86,10 @@ export function registerVarProviders(
 }
 
 /** The owner of the view's markers (Monaco's JSON language has its own for syntax and schema). */
-export const PROBLEM_MARKER_OWNER = 'policy-analysis';
+export const PROBLEM_MARKER_OWNER = 'document-analysis';
 
 /** Shows the host's problems as squiggles at the nodes their pointers name. */
-export function setProblemMarkers(monaco: MonacoApi, model: MonacoTextModel, problems: readonly PolicyJsonProblem[]): void {
+export function setProblemMarkers(monaco: MonacoApi, model: MonacoTextModel, problems: readonly JsonDocumentProblem[]): void {
   const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info };
   const markers = problemRanges(model.getValue(), problems).map(({ problem, offset, length }) => ({
     ...rangeOf(model, offset, offset + length),

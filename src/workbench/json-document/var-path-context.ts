@@ -1,4 +1,4 @@
-import { scanJson } from '../../../src/core/json/json-scanner.ts';
+import { scanJson } from '../../core/json/json-scanner.ts';
 
 /** A JSON-logic field path under the cursor: the string in {"var": "…"} or {"var": ["…", fallback]}. */
 export interface VarPathAt {

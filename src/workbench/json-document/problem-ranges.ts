@@ -1,7 +1,7 @@
-import { findNodeAtPointer, parseJsonTree, type JsonNode } from '../../../src/core/json/json-tree.ts';
+import { findNodeAtPointer, parseJsonTree, type JsonNode } from '../../core/json/json-tree.ts';
 
-/** A problem the host found in the policy (engine analysis, validation), in the current language. */
-export interface PolicyJsonProblem {
+/** A problem the host found in the document (engine analysis, validation), in the current language. */
+export interface JsonDocumentProblem {
   /** JSON pointer of the node concerned. */
   pointer: string;
   severity: 'error' | 'warning' | 'info';
@@ -9,7 +9,7 @@ export interface PolicyJsonProblem {
 }
 
 export interface ProblemRange {
-  problem: PolicyJsonProblem;
+  problem: JsonDocumentProblem;
   offset: number;
   length: number;
   /** False when the pointer's node is not in the text and an ancestor stands in. */
@@ -51,7 +51,7 @@ export function rangeForNode(text: string, node: JsonNode): { offset: number; le
  * text is being edited into invalid JSON the pointer may no longer resolve, and the nearest
  * existing ancestor stands in (or the start of the text when nothing could be read).
  */
-export function problemRanges(text: string, problems: readonly PolicyJsonProblem[]): ProblemRange[] {
+export function problemRanges(text: string, problems: readonly JsonDocumentProblem[]): ProblemRange[] {
   const { root } = parseJsonTree(text);
   return problems.map((problem) => {
     const found = findNodeAtPointer(root, problem.pointer);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldInfo } from '../../../../src/core/policy/builder/types.ts';
-import type { MonacoTextModel } from '../../../../src/workbench/api.ts';
-import en from '../../../../plugins/policy/l10n/json.en.json';
-import zh from '../../../../plugins/policy/l10n/json.zh-CN.json';
+import type { FieldInfo } from '../../../src/core/policy/builder/types.ts';
+import type { MonacoTextModel } from '../../../src/workbench/api.ts';
+import en from '../../../src/workbench/nls/json.en.json';
+import zh from '../../../src/workbench/nls/json.zh-CN.json';
 import {
   fieldCompletionsAt, fieldHoverAt, fieldMarkdown, markdownCode, markdownText, withDeclaredFields, type AssistMessages,
-} from '../../../../plugins/policy/json-view/field-assist.ts';
-import { provideVarCompletions, provideVarHover } from '../../../../plugins/policy/json-view/monaco-providers.ts';
-import { problemRanges } from '../../../../plugins/policy/json-view/problem-ranges.ts';
-import { varPathAt } from '../../../../plugins/policy/json-view/var-path-context.ts';
+} from '../../../src/workbench/json-document/field-assist.ts';
+import { provideVarCompletions, provideVarHover } from '../../../src/workbench/json-document/monaco-providers.ts';
+import { problemRanges } from '../../../src/workbench/json-document/problem-ranges.ts';
+import { varPathAt } from '../../../src/workbench/json-document/var-path-context.ts';
 import { fakeTextModel, positionAfter } from './fake-text-model.ts';
 
 const messages: AssistMessages = {
@@ -154,8 +154,8 @@ describe('problemRanges', () => {
 });
 
 describe('the json catalogs', () => {
-  it('have the same keys, all under policy.json.', () => {
+  it('have the same keys, all under workbench.json.', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    expect(Object.keys(en).filter((k) => !k.startsWith('policy.json.'))).toEqual([]);
+    expect(Object.keys(en).filter((k) => !k.startsWith('workbench.json.'))).toEqual([]);
   });
 });

@@ -1,21 +1,23 @@
 // The JSON view in Chromium. Real Monaco does not load under this runner (Vite-only `?worker` and
 // CSS imports), so the view runs on the textarea fallback and on a fake Monaco runtime that records
-// providers and markers; test/e2e/policy-json-view.e2e.test.ts drives real Monaco in the built app.
+// providers and markers; test/e2e/json-document-view.e2e.test.ts drives real Monaco in the built app.
 import { expect } from 'chai';
-import type { FieldInfo } from '../../../../src/core/policy/builder/types.ts';
-import type { PolicyDocument } from '../../../../src/core/policy/types.ts';
-import { MemoryStorageService } from '../../../../src/platform/storage/storage-service.ts';
-import type { JsonEditorOptions, MonacoApi, MonacoJsonEditor, MonacoTextModel } from '../../../../src/workbench/api.ts';
-import type { MonacoRuntimeInternal } from '../../../../src/workbench/services/monaco/monaco-runtime.ts';
-import { MonacoService } from '../../../../src/workbench/services/monaco/monaco-service.ts';
-import { createTextareaJsonEditor } from '../../../../src/workbench/services/monaco/textarea-json-editor.ts';
-import { createWorkbenchServices, type WorkbenchServices } from '../../../../src/workbench/services/workbench-services.ts';
-import en from '../../../../plugins/policy/l10n/json.en.json';
-import zh from '../../../../plugins/policy/l10n/json.zh-CN.json';
-import { provideVarCompletions } from '../../../../plugins/policy/json-view/monaco-providers.ts';
+import type { FieldInfo } from '../../../src/core/policy/builder/types.ts';
+import type { PolicyDocument } from '../../../src/core/policy/types.ts';
+import { MemoryStorageService } from '../../../src/platform/storage/storage-service.ts';
+import type { JsonEditorOptions, MonacoApi, MonacoJsonEditor, MonacoTextModel } from '../../../src/workbench/api.ts';
+import type { MonacoRuntimeInternal } from '../../../src/workbench/services/monaco/monaco-runtime.ts';
+import { MonacoService } from '../../../src/workbench/services/monaco/monaco-service.ts';
+import { createTextareaJsonEditor } from '../../../src/workbench/services/monaco/textarea-json-editor.ts';
+import { createWorkbenchServices, type WorkbenchServices } from '../../../src/workbench/services/workbench-services.ts';
+import en from '../../../src/workbench/nls/json.en.json';
+import zh from '../../../src/workbench/nls/json.zh-CN.json';
+import { provideVarCompletions } from '../../../src/workbench/json-document/monaco-providers.ts';
+import policySchema from '../../../schemas/policy.schema.json';
+import type { JsonSchemaObject } from '../../../src/workbench/services/monaco/json-editor.ts';
 import {
-  DOCUMENT_CHANGE_EVENT, formatPolicyJson, PolicyJsonViewElement, type DocumentChangeDetail, type PolicyJsonProblem,
-} from '../../../../plugins/policy/json-view/policy-json-view.ts';
+  DOCUMENT_CHANGE_EVENT, formatJsonDocument, JsonDocumentViewElement, type DocumentChangeDetail, type JsonDocumentProblem,
+} from '../../../src/workbench/json-document/json-document-view.ts';
 import { fakeTextModel, positionAfter } from './fake-text-model.ts';
 
 const DOC: PolicyDocument = {
@@ -50,14 +52,17 @@ async function waitFor(check: () => boolean, timeout = 5000): Promise<void> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Mounted {
-  el: PolicyJsonViewElement;
+  el: JsonDocumentViewElement;
   events: DocumentChangeDetail[];
 }
 
 async function mount(services: WorkbenchServices, kind: 'textarea' | 'monaco' = 'textarea', doc: PolicyDocument = DOC): Promise<Mounted> {
-  const el = new PolicyJsonViewElement();
+  const el = new JsonDocumentViewElement();
   el.services = services;
   el.document = doc;
+  // As the policy editor uses it: the policy schema and its own accessible name.
+  el.schema = policySchema as JsonSchemaObject;
+  el.label = 'Policy as JSON';
   el.fields = FIELDS;
   const events: DocumentChangeDetail[] = [];
   el.addEventListener(DOCUMENT_CHANGE_EVENT, (e) => events.push((e as CustomEvent<DocumentChangeDetail>).detail));
@@ -67,7 +72,7 @@ async function mount(services: WorkbenchServices, kind: 'textarea' | 'monaco' = 
   return { el, events };
 }
 
-function textarea(el: PolicyJsonViewElement): HTMLTextAreaElement {
+function textarea(el: JsonDocumentViewElement): HTMLTextAreaElement {
   return el.querySelector('textarea')!;
 }
 
@@ -76,8 +81,8 @@ function type(area: HTMLTextAreaElement, text: string): void {
   area.dispatchEvent(new Event('input'));
 }
 
-describe('sc-policy-json-view', () => {
-  const mounted: PolicyJsonViewElement[] = [];
+describe('sc-json-document-view', () => {
+  const mounted: JsonDocumentViewElement[] = [];
   afterEach(() => {
     for (const el of mounted.splice(0)) el.remove();
   });
@@ -146,7 +151,7 @@ describe('sc-policy-json-view', () => {
     area.setSelectionRange(caret, caret);
     el.document = { ...DOC, name: 'Renamed by the builder' };
     await el.updateComplete;
-    expect(area.value).to.equal(formatPolicyJson(el.document));
+    expect(area.value).to.equal(formatJsonDocument(el.document));
     expect(area.selectionStart).to.equal(caret + 'Renamed by the builder'.length - 'Complaints'.length);
     await sleep(60);
     expect(events).to.have.length(0);
@@ -192,20 +197,20 @@ describe('sc-policy-json-view', () => {
     expect(second.el.shadowRoot!.querySelector('.syntax')).not.to.equal(null);
     second.el.remove();
 
-    const other = new PolicyJsonViewElement();
+    const other = new JsonDocumentViewElement();
     other.services = services;
     other.document = structuredClone(doc);
     mounted.push(other);
     document.body.append(other);
     await waitFor(() => other.dataset.jsonEditor === 'textarea');
-    expect(textarea(other).value).to.equal(formatPolicyJson(DOC));
+    expect(textarea(other).value).to.equal(formatJsonDocument(DOC));
     other.remove();
     // Fixed and removed, the draft is gone too.
     const third = track(await mount(services, 'textarea', doc));
-    type(textarea(third.el), formatPolicyJson(doc));
+    type(textarea(third.el), formatJsonDocument(doc));
     third.el.remove();
     const fourth = track(await mount(services, 'textarea', doc));
-    expect(textarea(fourth.el).value).to.equal(formatPolicyJson(DOC));
+    expect(textarea(fourth.el).value).to.equal(formatJsonDocument(DOC));
   });
 
   it('lists the problems with their lines when there are no squiggles', async () => {
@@ -235,7 +240,7 @@ describe('sc-policy-json-view', () => {
     this.timeout(40000);
     const services = createWorkbenchServices(new MemoryStorageService(), { isMac: false });
     services.i18n.registerCatalog('en', en);
-    const el = new PolicyJsonViewElement();
+    const el = new JsonDocumentViewElement();
     el.services = services;
     el.document = DOC;
     mounted.push(el);
@@ -337,7 +342,7 @@ describe('sc-policy-json-view', () => {
     it('shows problems as markers at the ranges their pointers name', async () => {
       const rec = recorder();
       const { el } = track(await mount(createServices((s) => fakeMonacoService(s, rec)), 'monaco'));
-      const problems: PolicyJsonProblem[] = [
+      const problems: JsonDocumentProblem[] = [
         { pointer: '/rules/0/when/>/0', severity: 'warning', message: 'Unknown field "complaints"' },
         { pointer: '/rules/0/effect/amount', severity: 'error', message: 'Not a number' },
         { pointer: '/rules/0/when', severity: 'info', message: 'Not a classic operator' },
@@ -345,7 +350,7 @@ describe('sc-policy-json-view', () => {
       el.problems = problems;
       await el.updateComplete;
       const editor = rec.editors[0]!;
-      const markers = rec.markers.get(`${editor.modelUri} policy-analysis`)!;
+      const markers = rec.markers.get(`${editor.modelUri} document-analysis`)!;
       const text = editor.getValue();
       const lines = text.split('\n');
       const cover = (m: (typeof markers)[number]) => lines[m.startLineNumber - 1]!.slice(m.startColumn - 1, m.endColumn - 1);
@@ -359,7 +364,7 @@ describe('sc-policy-json-view', () => {
       // After an outside change moved the text, the markers follow.
       el.document = { description: 'Added by the builder', fields: [{ key: 'complaints', type: 'integer' }], ...DOC };
       await el.updateComplete;
-      const moved = rec.markers.get(`${editor.modelUri} policy-analysis`)!;
+      const moved = rec.markers.get(`${editor.modelUri} document-analysis`)!;
       expect(moved[0]!.startLineNumber).to.be.greaterThan(markers[0]!.startLineNumber);
       expect(editor.getValue().split('\n')[moved[0]!.startLineNumber - 1]!.slice(moved[0]!.startColumn - 1, moved[0]!.endColumn - 1)).to.equal('"complaints"');
     });

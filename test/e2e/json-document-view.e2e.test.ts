@@ -30,7 +30,7 @@ function policy(name: string, path: string): Record<string, unknown> {
   };
 }
 
-const view = (page: Page): Locator => page.locator('sc-policy-json-view');
+const view = (page: Page): Locator => page.locator('sc-json-document-view');
 const nameInput = (page: Page): Locator => page.locator('sc-policy-editor input.name');
 
 /** The visible text of the editor (Monaco renders spaces as no-break spaces). */
@@ -69,7 +69,7 @@ describe('the policy JSON view', () => {
     await page.keyboard.press('Enter');
     await page.locator('sc-policy-editor').waitFor();
     await page.locator('sc-policy-editor [role="tab"]', { hasText: 'JSON' }).click();
-    await page.waitForSelector('sc-policy-json-view[data-json-editor="monaco"]', { timeout: 30000 });
+    await page.waitForSelector('sc-json-document-view[data-json-editor="monaco"]', { timeout: 30000 });
     await view(page).locator('.monaco-editor .view-lines').waitFor();
     // Monaco's CSS reached the policy editor's shadow root: the editor has real layout.
     const height = await view(page).locator('.monaco-editor').evaluate((el) => el.getBoundingClientRect().height);

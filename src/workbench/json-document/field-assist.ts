@@ -1,7 +1,7 @@
 // What the JSON view tells about record fields: completion items for {"var": "…"} paths and the
 // hover over a path. Pure (no Monaco): the providers in monaco-providers.ts adapt the results.
-import type { LocalizedText } from '../../../src/core/localized-text.ts';
-import type { FieldInfo } from '../../../src/core/policy/builder/types.ts';
+import type { LocalizedText } from '../../core/localized-text.ts';
+import type { FieldInfo } from '../../core/policy/builder/types.ts';
 import { varPathAt } from './var-path-context.ts';
 
 export interface AssistMessages {
@@ -10,13 +10,13 @@ export interface AssistMessages {
 }
 
 const TYPE_KEYS: Record<FieldInfo['type'], string> = {
-  number: 'policy.json.type.number',
-  integer: 'policy.json.type.integer',
-  boolean: 'policy.json.type.boolean',
-  date: 'policy.json.type.date',
-  time: 'policy.json.type.time',
-  string: 'policy.json.type.string',
-  category: 'policy.json.type.category',
+  number: 'workbench.json.type.number',
+  integer: 'workbench.json.type.integer',
+  boolean: 'workbench.json.type.boolean',
+  date: 'workbench.json.type.date',
+  time: 'workbench.json.type.time',
+  string: 'workbench.json.type.string',
+  category: 'workbench.json.type.category',
 };
 
 /** Values listed in a hover before "and N more". */
@@ -45,7 +45,7 @@ function showValue(value: unknown): string {
 function valueList(values: readonly unknown[], messages: AssistMessages): string {
   const shown = values.slice(0, MAX_LISTED_VALUES).map((v) => markdownCode(showValue(v))).join(', ');
   const more = values.length - MAX_LISTED_VALUES;
-  return more > 0 ? `${shown} ${messages.t('policy.json.hover.more', { count: more })}` : shown;
+  return more > 0 ? `${shown} ${messages.t('workbench.json.hover.more', { count: more })}` : shown;
 }
 
 const FIELD_TYPES = new Set(Object.keys(TYPE_KEYS));
@@ -74,7 +74,7 @@ export function withDeclaredFields(fields: readonly FieldInfo[], document: unkno
 }
 
 export function typeLabel(type: FieldInfo['type'], messages: AssistMessages): string {
-  return messages.t(TYPE_KEYS[type] ?? 'policy.json.type.string');
+  return messages.t(TYPE_KEYS[type] ?? 'workbench.json.type.string');
 }
 
 /** One line under the field name: its type and unit, e.g. "Number · minutes". */
@@ -88,13 +88,13 @@ export function fieldMarkdown(field: FieldInfo, messages: AssistMessages): strin
   const label = messages.text(field.label);
   const unit = messages.text(field.unit);
   const lines = [`${markdownCode(field.key)}${label && label !== field.key ? ` — ${markdownText(label)}` : ''}`];
-  lines.push(messages.t('policy.json.hover.type', { type: markdownText(typeLabel(field.type, messages)) }));
-  if (unit) lines.push(messages.t('policy.json.hover.unit', { unit: markdownText(unit) }));
+  lines.push(messages.t('workbench.json.hover.type', { type: markdownText(typeLabel(field.type, messages)) }));
+  if (unit) lines.push(messages.t('workbench.json.hover.unit', { unit: markdownText(unit) }));
   if (field.min !== undefined && field.max !== undefined) {
-    lines.push(messages.t('policy.json.hover.range', { min: markdownCode(String(field.min)), max: markdownCode(String(field.max)) }));
+    lines.push(messages.t('workbench.json.hover.range', { min: markdownCode(String(field.min)), max: markdownCode(String(field.max)) }));
   }
-  if (field.values?.length) lines.push(messages.t('policy.json.hover.values', { values: valueList(field.values, messages) }));
-  if (field.samples?.length) lines.push(messages.t('policy.json.hover.samples', { values: valueList(field.samples, messages) }));
+  if (field.values?.length) lines.push(messages.t('workbench.json.hover.values', { values: valueList(field.values, messages) }));
+  if (field.samples?.length) lines.push(messages.t('workbench.json.hover.samples', { values: valueList(field.samples, messages) }));
   // Two trailing spaces: a Markdown line break, so each fact gets its own line in one paragraph.
   return lines.join('  \n');
 }
