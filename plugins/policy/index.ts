@@ -1,8 +1,7 @@
 import type { PolicyDocument, PolicyTestCase } from '../../src/core/policy/types.ts';
 import { validatePolicyDocument } from '../../src/core/policy/validate-policy.ts';
 import type { FieldInfo } from '../../src/core/policy/builder/types.ts';
-import type { PluginContext, WorkbenchApi } from '../../src/workbench/api.ts';
-import { PoliciesViewElement } from './policies-view.ts';
+import { DocumentListElement, type PluginContext, type WorkbenchApi } from '../../src/workbench/api.ts';
 import { PolicyOperators } from './policy-operators.ts';
 import { PolicyEditorElement } from './policy-editor.ts';
 import { newPolicyDocument, policyIdOf, policyInput } from './policy-documents.ts';
@@ -52,10 +51,21 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
 
   context.subscriptions.add(api.views.registerViewProvider(POLICIES_VIEW_ID, {
     createView: () => {
-      const element = new PoliciesViewElement();
+      const element = new DocumentListElement();
       element.services = api;
-      element.addEventListener('policy-open', (e) => void openPolicy((e as CustomEvent<{ documentId: string }>).detail.documentId));
-      element.addEventListener('policy-new', () => void createPolicy());
+      element.kind = 'policy';
+      element.texts = {
+        get label() { return api.t('policy.list.name'); },
+        get newButton() { return api.t('policy.list.new'); },
+        get empty() { return api.t('policy.list.empty'); },
+        get rename() { return api.t('policy.list.rename'); },
+        get keep() { return api.t('policy.list.keep'); },
+        meta: (d) => api.t('policy.list.meta', { rules: ((d.content as { rules?: unknown[] } | undefined)?.rules ?? []).length, date: new Date(d.updatedAt).toLocaleString(api.i18n.locale) }),
+        deleteQuestion: (name) => api.t('policy.list.deleteQuestion', { name }),
+        deleteConfirm: (name) => api.t('policy.list.deleteConfirm', { name }),
+      };
+      element.addEventListener('document-open', (e) => void openPolicy((e as CustomEvent<{ documentId: string }>).detail.documentId));
+      element.addEventListener('document-new', () => void createPolicy());
       return { element };
     },
   }));

@@ -6,6 +6,8 @@ export { WorkbenchElement } from './base/workbench-element.ts';
 export { servicesContext } from './base/services-context.ts';
 export { CodiconElement } from './base/codicon.ts';
 export { JsonDocumentViewElement, formatJsonDocument } from './json-document/json-document-view.ts';
+export { DocumentListElement } from './parts/document-list.ts';
+export type { DocumentListTexts } from './parts/document-list.ts';
 export type { DocumentChangeDetail, JsonDocumentProblem } from './json-document/json-document-view.ts';
 export { buttonStyles } from './base/button-styles.ts';
 export type { WorkbenchApi, WorkbenchServices } from './services/workbench-services.ts';

@@ -72,7 +72,7 @@ describe('the policy designer', () => {
 
     // 2. A new policy; the editor picks the dataset as test data, the runner panel follows it.
     await page.locator('[data-part="activitybar"] button[data-container="policies"]').click();
-    await page.locator('sc-policies-view button', { hasText: 'New policy' }).click();
+    await page.locator('sc-document-list button', { hasText: 'New policy' }).click();
     await editor(page).waitFor();
     await page.keyboard.press('Control+Shift+P');
     await page.locator('[data-part="quickinput"] input').fill('>Show Policy Results');

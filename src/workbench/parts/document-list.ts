@@ -1,27 +1,51 @@
 import { css, html, nothing } from 'lit';
-import type { DisposableStore } from '../../src/base/lifecycle.ts';
-import { buttonStyles, WorkbenchElement, type WorkbenchServices, type WorkspaceDocument } from '../../src/workbench/api.ts';
+import type { DisposableStore } from '../../base/lifecycle.ts';
+import type { DocumentKind, WorkspaceDocument } from '../../platform/workspace/workspace-api.ts';
+import { buttonStyles } from '../base/button-styles.ts';
+import { WorkbenchElement } from '../base/workbench-element.ts';
+import type { WorkbenchServices } from '../services/workbench-services.ts';
+
+/** What a list of one kind of document says (already translated by the plugin that shows it). */
+export interface DocumentListTexts {
+  /** Accessible name of the list ("Policies"). */
+  label: string;
+  newButton: string;
+  empty: string;
+  rename: string;
+  /** The line under a document's name ("3 rules · 27/11/2026 19:40"). */
+  meta(document: WorkspaceDocument): string;
+  deleteQuestion(name: string): string;
+  deleteConfirm(name: string): string;
+  keep: string;
+}
 
 /**
- * The Policies view: every policy document of the workspace, opened by click or Enter, renamed
- * inline (F2), deleted after confirmation (Delete); arrow keys move between them.
+ * A side-bar list of the workspace documents of one kind (policies, scorecards…), newest first,
+ * kept current across tabs: opened by click or Enter, renamed inline (F2), deleted after
+ * confirmation (Delete); arrow keys move between them.
  *
- * @fires policy-open - detail { documentId }
- * @fires policy-new - the user asked for a new policy
+ * @fires document-open - detail { documentId }
+ * @fires document-new - the user asked for a new document
  */
-export class PoliciesViewElement extends WorkbenchElement {
+export class DocumentListElement extends WorkbenchElement {
   static override properties = {
     ...WorkbenchElement.properties,
-    policies: { state: true },
+    kind: {},
+    texts: { attribute: false },
+    documents: { state: true },
     renaming: { state: true },
   };
 
-  declare policies: WorkspaceDocument[] | undefined;
+  declare kind: DocumentKind;
+  declare texts: DocumentListTexts | undefined;
+  declare documents: WorkspaceDocument[] | undefined;
   declare renaming: string | undefined;
 
   constructor() {
     super();
-    this.policies = undefined;
+    this.kind = 'policy';
+    this.texts = undefined;
+    this.documents = undefined;
     this.renaming = undefined;
   }
 
@@ -45,18 +69,19 @@ export class PoliciesViewElement extends WorkbenchElement {
 
   private async refresh(): Promise<void> {
     if (!this.services) return;
-    this.policies = (await this.services.workspace.listDocuments('policy')).sort((a, b) => b.updatedAt - a.updatedAt);
+    this.documents = (await this.services.workspace.listDocuments(this.kind)).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
   private open(id: string): void {
-    this.dispatchEvent(new CustomEvent('policy-open', { detail: { documentId: id }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('document-open', { detail: { documentId: id }, bubbles: true, composed: true }));
   }
 
-  private async removePolicy(d: WorkspaceDocument): Promise<void> {
+  private async removeDocument(d: WorkspaceDocument): Promise<void> {
     const services = this.services;
-    if (!services) return;
-    const yes = { id: 'yes', label: this.t('policy.list.deleteConfirm', { name: d.name }) };
-    const choice = await services.quickInput.pick({ items: [yes, { id: 'no', label: this.t('policy.list.keep') }], placeholder: this.t('policy.list.deleteQuestion', { name: d.name }) });
+    const texts = this.texts;
+    if (!services || !texts) return;
+    const yes = { id: 'yes', label: texts.deleteConfirm(d.name) };
+    const choice = await services.quickInput.pick({ items: [yes, { id: 'no', label: texts.keep }], placeholder: texts.deleteQuestion(d.name) });
     if (choice?.id !== 'yes') return;
     await services.workspace.deleteDocument(d.id);
   }
@@ -71,7 +96,7 @@ export class PoliciesViewElement extends WorkbenchElement {
   private onKey(e: KeyboardEvent, d: WorkspaceDocument): void {
     if (e.key === 'Enter') this.open(d.id);
     else if (e.key === 'F2') this.renaming = d.id;
-    else if (e.key === 'Delete') void this.removePolicy(d);
+    else if (e.key === 'Delete') void this.removeDocument(d);
     else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       const items = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')];
       const i = items.indexOf(e.currentTarget as HTMLElement);
@@ -82,28 +107,29 @@ export class PoliciesViewElement extends WorkbenchElement {
   }
 
   override render() {
-    const rules = (d: WorkspaceDocument) => ((d.content as { rules?: unknown[] } | undefined)?.rules ?? []).length;
+    const texts = this.texts;
+    if (!texts) return nothing;
     return html`
-      <div class="actions"><button class="button" @click=${() => this.dispatchEvent(new CustomEvent('policy-new', { bubbles: true, composed: true }))}>${this.t('policy.list.new')}</button></div>
-      ${this.policies === undefined ? nothing : this.policies.length === 0 ? html`<div class="empty">${this.t('policy.list.empty')}</div>` : html`
-        <ul role="listbox" aria-label=${this.t('policy.list.name')}>
-          ${this.policies.map((d) => html`<li role="option" tabindex="0" data-id=${d.id} @click=${() => this.open(d.id)} @keydown=${(e: KeyboardEvent) => this.onKey(e, d)}>
+      <div class="actions"><button class="button" @click=${() => this.dispatchEvent(new CustomEvent('document-new', { bubbles: true, composed: true }))}>${texts.newButton}</button></div>
+      ${this.documents === undefined ? nothing : this.documents.length === 0 ? html`<div class="empty">${texts.empty}</div>` : html`
+        <ul role="listbox" aria-label=${texts.label}>
+          ${this.documents.map((d) => html`<li role="option" tabindex="0" data-id=${d.id} @click=${() => this.open(d.id)} @keydown=${(e: KeyboardEvent) => this.onKey(e, d)}>
             ${this.renaming === d.id
-              ? html`<input aria-label=${this.t('policy.list.rename')} .value=${d.name} @click=${(e: Event) => e.stopPropagation()}
+              ? html`<input aria-label=${texts.rename} .value=${d.name} @click=${(e: Event) => e.stopPropagation()}
                   @keydown=${(e: KeyboardEvent) => { e.stopPropagation(); if (e.key === 'Enter') void this.commitRename(d, (e.target as HTMLInputElement).value); if (e.key === 'Escape') this.renaming = undefined; }}
                   @blur=${(e: Event) => void this.commitRename(d, (e.target as HTMLInputElement).value)}>`
               : html`<span class="name">${d.name}</span>`}
-            <span class="meta">${this.t('policy.list.meta', { rules: rules(d), date: new Date(d.updatedAt).toLocaleString(this.services?.i18n.locale) })}</span>
+            <span class="meta">${texts.meta(d)}</span>
           </li>`)}
         </ul>`}
     `;
   }
 }
 
-customElements.define('sc-policies-view', PoliciesViewElement);
+customElements.define('sc-document-list', DocumentListElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'sc-policies-view': PoliciesViewElement;
+    'sc-document-list': DocumentListElement;
   }
 }
