@@ -1,8 +1,13 @@
 import { css, html } from 'lit';
 import type { DisposableStore } from '../../src/base/lifecycle.ts';
 import { buttonStyles, WorkbenchElement, type WorkbenchServices } from '../../src/workbench/api.ts';
+import type { CellToFix } from '../../src/core/data/types.ts';
 import type { DatasetRepository } from './dataset-repository.ts';
+import { cellNotesFor, fixBannerStyles, renderFixBanner } from './fix-banner.ts';
+import type { CellNotes } from './grid/cell-notes.ts';
+import type { DataGridElement } from './grid/data-grid.ts';
 import './grid/data-grid.ts';
+import type { RowId } from './grid/grid-data-source.ts';
 import { type EditHistoryStore, type EditStep, RepositoryDataSource } from './repository-data-source.ts';
 
 /** Storage scope of the per-dataset undo history (keys: dataset ids). */
@@ -11,7 +16,9 @@ export const DATASET_HISTORY_SCOPE = 'datasets.editHistory';
 /**
  * The dataset editor: the virtualised grid over a stored dataset, with undo/redo of cell edits and
  * added or deleted rows (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y), and export. Changes are stored as they
- * are made; another tab's changes reload the grid.
+ * are made; another tab's changes reload the grid. When the import left cells to fix, a banner says
+ * how many rows have them and can show only those rows; the grid marks each such cell with its
+ * original text and problem, and an edit that gives it a value takes it off the list.
  *
  * @fires dataset-export - detail { datasetId, format } when the user asks for an export.
  */
@@ -23,6 +30,8 @@ export class DatasetEditorElement extends WorkbenchElement {
     source: { state: true },
     error: { state: true },
     historyVersion: { state: true },
+    fixesVersion: { state: true },
+    onlyRowsToFix: { state: true },
   };
 
   declare repository: DatasetRepository | undefined;
@@ -31,7 +40,16 @@ export class DatasetEditorElement extends WorkbenchElement {
   declare error: string | undefined;
   /** Bumped after each edit so the undo/redo buttons re-render. */
   declare historyVersion: number;
+  /** Bumped when the cells to fix change, so the banner and the marks re-render. */
+  declare fixesVersion: number;
+  /**
+   * The rows shown while filtered to the rows to fix: taken when the filter is turned on and kept
+   * while it is, so a fixed row stays in place (as edited rows do under any filter) and the active
+   * cell does not jump.
+   */
+  declare onlyRowsToFix: ReadonlySet<RowId> | undefined;
   private loadedId: string | undefined;
+  private notes: { cells: readonly CellToFix[]; locale: string; notes: CellNotes } | undefined;
 
   constructor() {
     super();
@@ -40,9 +58,11 @@ export class DatasetEditorElement extends WorkbenchElement {
     this.source = undefined;
     this.error = undefined;
     this.historyVersion = 0;
+    this.fixesVersion = 0;
+    this.onlyRowsToFix = undefined;
   }
 
-  static override styles = [buttonStyles, css`
+  static override styles = [buttonStyles, fixBannerStyles, css`
     :host { display: flex; flex-direction: column; height: 100%; min-height: 0; color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
     .toolbar { display: flex; gap: 6px; align-items: center; padding: 6px 12px; border-bottom: 1px solid var(--vscode-panel-border); flex-wrap: wrap; }
     .toolbar .spacer { flex: 1; }
@@ -78,6 +98,8 @@ export class DatasetEditorElement extends WorkbenchElement {
         this.services?.notifications.error(this.t('datasets.editFailed', { error: error instanceof Error ? error.message : String(error) }));
       });
       source.onDidChangeHistory(() => { this.historyVersion++; });
+      source.onDidChangeCellsToFix(() => { this.fixesVersion++; });
+      this.onlyRowsToFix = undefined;
       this.source = source;
     } catch (error) {
       this.error = this.t('datasets.loadFailed', { error: error instanceof Error ? error.message : String(error) });
@@ -90,6 +112,44 @@ export class DatasetEditorElement extends WorkbenchElement {
 
   async redo(): Promise<void> {
     await this.source?.redo();
+  }
+
+  /** Shows only the rows that have cells to fix now, or every row again. */
+  toggleRowsToFix(): void {
+    const source = this.source;
+    if (!source) return;
+    this.onlyRowsToFix = this.onlyRowsToFix ? undefined : new Set(source.cellsToFix.map((c) => c.rowId));
+  }
+
+  /** Makes the next cell to fix active in the grid (F8 there does the same). */
+  nextCellToFix(): boolean {
+    return this.grid?.goToNote() ?? false;
+  }
+
+  /** Forgets the cells to fix (the data stays as it is) and shows every row. */
+  async dismissCellsToFix(): Promise<void> {
+    try {
+      await this.source?.dismissCellsToFix();
+      this.onlyRowsToFix = undefined;
+    } catch (error) {
+      this.services?.notifications.error(this.t('datasets.editFailed', { error: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+
+  private get grid(): DataGridElement | null {
+    return this.renderRoot.querySelector('sc-data-grid');
+  }
+
+  /** The grid's notes, made again only when the list or the language changed. */
+  private cellNotes(source: RepositoryDataSource): CellNotes | undefined {
+    const cells = source.cellsToFix;
+    if (cells.length === 0) return undefined;
+    const locale = this.services?.i18n.locale ?? 'en';
+    if (this.notes?.cells !== cells || this.notes.locale !== locale) {
+      const pick = (message: { en: string; 'zh-CN': string }) => (locale === 'zh-CN' ? message['zh-CN'] : message.en);
+      this.notes = { cells, locale, notes: cellNotesFor(cells, (key, args) => this.t(key, args), pick) };
+    }
+    return this.notes.notes;
   }
 
   private onKeyDown(e: KeyboardEvent): void {
@@ -109,6 +169,20 @@ export class DatasetEditorElement extends WorkbenchElement {
     this.source?.dispose();
   }
 
+  private renderBanner(source: RepositoryDataSource) {
+    const number = new Intl.NumberFormat(this.services?.i18n.locale ?? 'en');
+    return renderFixBanner(
+      { cells: source.cellsToFix, omitted: source.cellsToFixOmitted, filtered: this.onlyRowsToFix !== undefined },
+      {
+        toggleFilter: () => this.toggleRowsToFix(),
+        next: () => { this.nextCellToFix(); },
+        dismiss: () => void this.dismissCellsToFix(),
+      },
+      (key, args) => this.t(key, args),
+      (n) => number.format(n),
+    );
+  }
+
   override render() {
     if (this.error) return html`<div class="error" role="alert">${this.error}</div>`;
     if (!this.source) return html`<div class="loading">${this.t('datasets.import.reading')}</div>`;
@@ -121,7 +195,9 @@ export class DatasetEditorElement extends WorkbenchElement {
         <button class="button secondary" @click=${() => exportAs('csv')}>${this.t('datasets.editor.exportCsv')}</button>
         <button class="button secondary" @click=${() => exportAs('json')}>${this.t('datasets.editor.exportJson')}</button>
       </div>
-      <sc-data-grid .dataSource=${this.source} @keydown=${(e: KeyboardEvent) => this.onKeyDown(e)}></sc-data-grid>
+      ${this.renderBanner(this.source)}
+      <sc-data-grid .dataSource=${this.source} .onlyRows=${this.onlyRowsToFix} .cellNotes=${this.cellNotes(this.source)}
+        @keydown=${(e: KeyboardEvent) => this.onKeyDown(e)}></sc-data-grid>
     `;
   }
 }

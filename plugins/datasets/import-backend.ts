@@ -5,7 +5,8 @@ import type { RowProblem } from '../../src/core/data/types.ts';
 import type { FieldDef } from '../../src/core/scorecard/types.ts';
 
 export type ImportFormat = 'csv' | 'json' | 'xlsx';
-export type BadRowPolicy = 'skip' | 'keep-empty' | 'stop';
+/** See BadRowsMode in src/platform/data-import: 'fix' keeps the rows and lists their bad cells with the dataset. */
+export type BadRowPolicy = 'skip' | 'keep-empty' | 'stop' | 'fix';
 
 export interface ImportPreviewOptions {
   format?: ImportFormat;
@@ -42,6 +43,8 @@ export interface ImportOutcome {
   skippedRows: number;
   problems: RowProblem[];
   problemCount: number;
+  /** 'fix': rows imported with cells to fix. */
+  rowsToFix?: number;
 }
 
 export interface ImportJob {

@@ -1,5 +1,7 @@
 import { css, html, nothing } from 'lit';
+import { convertCell } from '../../src/core/data/convert-cell.ts';
 import type { TextEncodingName } from '../../src/core/data/decode-text.ts';
+import type { RowProblemCode } from '../../src/core/data/types.ts';
 import type { FieldDef, FieldType } from '../../src/core/scorecard/types.ts';
 import { buttonStyles, WorkbenchElement } from '../../src/workbench/api.ts';
 import { editorPageStyles, FIELD_TYPES } from './editor-page-styles.ts';
@@ -8,6 +10,10 @@ import type { BadRowPolicy, ImportBackend, ImportFormat, ImportJob, ImportOutcom
 const ENCODINGS: TextEncodingName[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
 const FORMATS: ImportFormat[] = ['csv', 'json', 'xlsx'];
 const PREVIEW_ROWS = 20;
+/** The choices for bad rows, in the order shown; 'fix' is the default once the preview finds bad rows. */
+const BAD_ROW_POLICIES: readonly BadRowPolicy[] = ['skip', 'keep-empty', 'fix', 'stop'];
+/** Preview problems of the header, not of rows: they say nothing about how rows will fare. */
+const HEADER_CODES: ReadonlySet<RowProblemCode> = new Set(['missing-column', 'duplicate-column', 'empty-column-name']);
 
 type Phase = 'choose' | 'previewing' | 'ready' | 'importing' | 'done' | 'failed';
 
@@ -50,6 +56,8 @@ export class DatasetImportEditorElement extends WorkbenchElement {
   private encoding: TextEncodingName | undefined;
   private delimiter: string | undefined;
   private badRows: BadRowPolicy = 'skip';
+  /** The user picked a bad-rows choice: it is no longer set from what the preview found. */
+  private badRowsChosen = false;
   private datasetName = '';
   private job: ImportJob | undefined;
   private previewedFile: Blob | undefined;
@@ -80,6 +88,7 @@ export class DatasetImportEditorElement extends WorkbenchElement {
     super.willUpdate(changed);
     if (changed.has('file') && this.file && this.file !== this.previewedFile) {
       this.datasetName = (this.file.name ?? 'dataset').replace(/\.[^.]+$/, '');
+      this.badRowsChosen = false;
       this.format = undefined;
       this.encoding = undefined;
       this.delimiter = undefined;
@@ -98,6 +107,7 @@ export class DatasetImportEditorElement extends WorkbenchElement {
       const preview = await this.backend.preview(this.file, options);
       this.preview = preview;
       this.columns = preview.inferredFields.map((field) => ({ field: { ...field }, include: true }));
+      this.updateDefaultBadRows();
       this.phase = 'ready';
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
@@ -145,10 +155,36 @@ export class DatasetImportEditorElement extends WorkbenchElement {
 
   private setType(index: number, type: FieldType): void {
     this.columns = this.columns.map((c, i) => (i === index ? { ...c, field: { ...c.field, type } } : c));
+    this.updateDefaultBadRows();
   }
 
   private setInclude(index: number, include: boolean): void {
     this.columns = this.columns.map((c, i) => (i === index ? { ...c, include } : c));
+    this.updateDefaultBadRows();
+  }
+
+  /**
+   * Bad rows the preview shows with the fields as chosen now: rows it reported (wrong cell count,
+   * broken quotes, invalid JSON) and sample cells that do not convert to their field's type.
+   */
+  private previewBadRows(): number {
+    const preview = this.preview;
+    if (!preview) return 0;
+    const fields = this.columns.filter((c) => c.include).map((c) => c.field);
+    const reported = new Set(preview.problems.filter((p) => !HEADER_CODES.has(p.code)).map((p) => p.line)).size;
+    const cells = preview.sampleRecords.filter((record) => fields.some((field) => {
+      const value = record[field.key];
+      if (value === null || value === undefined) return false;
+      // As the import reads them: text as it is, JSON numbers and booleans as written, objects as JSON.
+      const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+      return !convertCell(text, field).ok;
+    })).length;
+    return reported + cells;
+  }
+
+  /** Until the user picks one, rows with bad cells are imported for fixing when the preview has some. */
+  private updateDefaultBadRows(): void {
+    if (!this.badRowsChosen) this.badRows = this.previewBadRows() > 0 ? 'fix' : 'skip';
   }
 
   override render() {
@@ -198,6 +234,7 @@ export class DatasetImportEditorElement extends WorkbenchElement {
   private renderPreview(busy: boolean) {
     const preview = this.preview!;
     const rows = preview.sampleRecords.slice(0, PREVIEW_ROWS);
+    const bad = this.previewBadRows();
     return html`
       <div class="row"><label>${this.t('datasets.import.name')}
         <input type="text" .value=${this.datasetName} ?disabled=${busy} @input=${(e: Event) => { this.datasetName = (e.target as HTMLInputElement).value; }}></label></div>
@@ -223,9 +260,12 @@ export class DatasetImportEditorElement extends WorkbenchElement {
       </table></div>
       ${preview.problems.length ? html`<h3>${this.t('datasets.import.previewProblems')}</h3><ul class="problems">${preview.problems.slice(0, 20).map((p) => html`<li>${this.problemText(p.line, p.column, p.message)}</li>`)}</ul>` : nothing}
       <h3>${this.t('datasets.import.badRows')}</h3>
+      ${bad > 0 ? html`<p class="hint found">${this.t('datasets.import.badRows.found', { count: bad })}</p>` : nothing}
       <div class="row" role="radiogroup" aria-label=${this.t('datasets.import.badRows')}>
-        ${(['skip', 'keep-empty', 'stop'] as const).map((policy) => html`<label><input type="radio" name="bad-rows" value=${policy} .checked=${this.badRows === policy} ?disabled=${busy} @change=${() => { this.badRows = policy; }}>${this.t(`datasets.import.badRows.${policy}`)}</label>`)}
-      </div>`;
+        ${BAD_ROW_POLICIES.map((policy) => html`<label><input type="radio" name="bad-rows" value=${policy} .checked=${this.badRows === policy} ?disabled=${busy}
+          @change=${() => { this.badRows = policy; this.badRowsChosen = true; this.requestUpdate(); }}>${this.t(`datasets.import.badRows.${policy}`)}</label>`)}
+      </div>
+      ${this.badRows === 'fix' ? html`<p class="hint">${this.t('datasets.import.badRows.fixHint')}</p>` : nothing}`;
   }
 
   private problemText(line: number, column: string, message: { en: string; 'zh-CN': string }): string {
@@ -248,6 +288,7 @@ export class DatasetImportEditorElement extends WorkbenchElement {
       </div>` : nothing}
       ${this.phase === 'done' && this.outcome ? html`
         <p class="done" role="status">${this.t('datasets.import.done', { rows: this.outcome.rows.toLocaleString(), skipped: this.outcome.skippedRows.toLocaleString() })}</p>
+        ${this.outcome.rowsToFix ? html`<p class="to-fix">${this.t('datasets.import.toFix', { rows: this.outcome.rowsToFix.toLocaleString() })}</p>` : nothing}
         ${this.outcome.problemCount ? html`<h3>${this.t('datasets.import.problems', { count: this.outcome.problemCount })}</h3>
           <ul class="problems">${this.outcome.problems.slice(0, 100).map((pr) => html`<li>${this.problemText(pr.line, pr.column, pr.message)}</li>`)}</ul>` : nothing}
         <button class="button" @click=${() => this.dispatchEvent(new CustomEvent('dataset-open', { detail: { datasetId: this.outcome!.datasetId }, bubbles: true, composed: true }))}>${this.t('datasets.import.open')}</button>` : nothing}

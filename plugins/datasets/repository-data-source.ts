@@ -1,7 +1,11 @@
 // The grid's data source for a stored dataset: the rows are loaded once into memory (sorting and
 // filtering need them all), edits update the memory copy at once and are written through the
-// repository; a failed write puts the old value back and reports the error.
+// repository; a failed write puts the old value back and reports the error. It also keeps the
+// dataset's cells to fix, narrowed by edits with the store's own rules (src/core/data/cells-to-fix.ts),
+// so the list stays right without reading it back after every edit.
 import { Emitter, type Event } from '../../src/base/event.ts';
+import { dropCellsOfRows, resolveCellsToFix } from '../../src/core/data/cells-to-fix.ts';
+import type { CellToFix } from '../../src/core/data/types.ts';
 import type { FieldDef } from '../../src/core/scorecard/types.ts';
 import type { DatasetRepository } from './dataset-repository.ts';
 import { type CellValue, type GridDataChange, type GridDataSource, type GridRecord, type RowId, toCellValue } from './grid/grid-data-source.ts';
@@ -33,6 +37,11 @@ export class RepositoryDataSource implements GridDataSource {
   readonly onDidFailWrite: Event<unknown> = this._onDidFailWrite.event;
   private rows = new Map<RowId, GridRecord>();
   private order: RowId[] = [];
+  private fixes: readonly CellToFix[] = [];
+  private fixesOmitted = 0;
+  private readonly _onDidChangeCellsToFix = new Emitter<void>();
+  /** The cells to fix changed (an edit fixed one, rows were deleted, the list was reloaded or dismissed). */
+  readonly onDidChangeCellsToFix: Event<void> = this._onDidChangeCellsToFix.event;
 
   private constructor(
     private readonly repository: DatasetRepository,
@@ -66,11 +75,41 @@ export class RepositoryDataSource implements GridDataSource {
 
   /** Reads the dataset again (after an import or another tab's change). */
   async reload(notify = true): Promise<void> {
-    const [fields, rows] = await Promise.all([this.repository.fields(this.datasetId), this.repository.loadAll(this.datasetId)]);
+    const [fields, rows, fixes] = await Promise.all([
+      this.repository.fields(this.datasetId), this.repository.loadAll(this.datasetId), this.repository.cellsToFix(this.datasetId),
+    ]);
     this.fields = fields;
     this.rows = new Map(rows.map((r) => [r.rowId, this.toRecord(r.record)]));
     this.order = rows.map((r) => r.rowId);
-    if (notify) this._onDidChange.fire({ kind: 'reset' });
+    this.fixes = fixes.cells;
+    this.fixesOmitted = fixes.omitted;
+    if (notify) {
+      this._onDidChange.fire({ kind: 'reset' });
+      this._onDidChangeCellsToFix.fire();
+    }
+  }
+
+  /** Cells the import left empty for the user to fix, in row order (see DatasetRepository.cellsToFix). */
+  get cellsToFix(): readonly CellToFix[] {
+    return this.fixes;
+  }
+
+  /** Cells to fix beyond the stored list's cap: counted by the import, not listed. */
+  get cellsToFixOmitted(): number {
+    return this.fixesOmitted;
+  }
+
+  /** Forgets the cells to fix, here and in the store; the records stay as they are. */
+  async dismissCellsToFix(): Promise<void> {
+    await this.repository.dismissCellsToFix(this.datasetId);
+    this.setFixes([], 0);
+  }
+
+  private setFixes(cells: readonly CellToFix[], omitted = this.fixesOmitted): void {
+    if (cells === this.fixes && omitted === this.fixesOmitted) return;
+    this.fixes = cells;
+    this.fixesOmitted = omitted;
+    this._onDidChangeCellsToFix.fire();
   }
 
   private toRecord(record: Record<string, unknown>): GridRecord {
@@ -161,8 +200,11 @@ export class RepositoryDataSource implements GridDataSource {
     if (!before) return;
     this.record({ kind: 'update', rowId, key, before: before[key] ?? null, after: value });
     const after = { ...before, [key]: value };
+    const fixesBefore = this.fixes;
     this.rows.set(rowId, after);
     this._onDidChange.fire({ kind: 'update', rowId, key, value });
+    // What the store does to its list in the same transaction as the write.
+    this.setFixes(resolveCellsToFix(fixesBefore, rowId, before, after));
     try {
       await this.repository.updateRecord(this.datasetId, rowId, { ...after });
     } catch (error) {
@@ -172,6 +214,7 @@ export class RepositoryDataSource implements GridDataSource {
       }
       this.rows.set(rowId, before);
       this._onDidChange.fire({ kind: 'update', rowId, key, value: before[key] ?? null });
+      this.setFixes(fixesBefore);
       this._onDidFailWrite.fire(error);
       throw error;
     }
@@ -193,11 +236,13 @@ export class RepositoryDataSource implements GridDataSource {
     for (const id of known) this.rows.delete(id);
     this.order = this.order.filter((id) => !gone.has(id));
     this._onDidChange.fire({ kind: 'delete', rowIds: known });
+    this.setFixes(dropCellsOfRows(this.fixes, known));
   }
 
   dispose(): void {
     this._onDidChange.dispose();
     this._onDidFailWrite.dispose();
     this._onDidChangeHistory.dispose();
+    this._onDidChangeCellsToFix.dispose();
   }
 }

@@ -27,6 +27,7 @@ export function workspaceImportBackend(api: WorkbenchApi): ImportBackend {
           skippedRows: result.skippedRows,
           problems: result.problems,
           problemCount: result.problemCount,
+          rowsToFix: result.rowsToFix,
         })),
         cancel: () => task.cancel(),
       };

@@ -1,6 +1,7 @@
 // Datasets through the UI: a 100,000-row GBK CSV (as Chinese spreadsheets export it) is imported in
 // a worker with progress, opened in the virtualised grid, a cell is edited, and the edit is still
-// there after a reload (IndexedDB in real Chromium).
+// there after a reload (IndexedDB in real Chromium). Then a small file with bad cells is imported
+// with "Import them and let me fix them", and one of them is fixed in the grid, for good.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,8 @@ function gbkCsv(): Buffer {
 let browser: Browser;
 let app: AppPage;
 let csvPath: string;
+/** Scores with two cells that are not numbers (lines 3 and 5). */
+let badCsvPath: string;
 
 beforeAll(async () => {
   const bytes = gbkCsv();
@@ -43,6 +46,8 @@ beforeAll(async () => {
   expect(new TextDecoder('gb18030').decode(bytes.subarray(0, 40))).toMatch(/^id,姓名,team,k1/);
   csvPath = join(mkdtempSync(join(tmpdir(), 'scorecard-gbk-')), 'agents-gbk.csv');
   writeFileSync(csvPath, bytes);
+  badCsvPath = join(mkdtempSync(join(tmpdir(), 'scorecard-fix-')), 'scores-to-fix.csv');
+  writeFileSync(badCsvPath, 'agent,score\nA1,90\nA2,"12,5"\nA3,80\nA4,n/a\nA5,70\n');
   browser = await launchBrowser();
   app = await openApp(browser);
 }, 60_000);
@@ -121,4 +126,51 @@ describe('datasets', () => {
     await expect.poll(() => reloaded.textContent()).toContain('王五');
     expect(app.errors).toEqual([]);
   }, 240_000);
+
+  it('imports rows with bad cells for fixing, leads to them, and a fix stays fixed after a reload', async () => {
+    const { page } = app;
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('sc-datasets-view button', { hasText: 'Import…' }).click();
+    await (await chooser).setFiles(badCsvPath);
+    const importer = page.locator('sc-dataset-import-editor:visible');
+    await importer.locator('table.fields').waitFor({ timeout: 30_000 });
+    // "12,5" and "n/a" make the column text; declared a number, the preview shows bad rows and the choice follows.
+    await importer.locator('select[aria-label="Type of score"]').selectOption('number');
+    await expect(importer.locator('input[type="radio"][value="fix"]').isChecked()).resolves.toBe(true);
+    await expect(importer.locator('[role="radiogroup"] label', { hasText: 'Import them and let me fix them' }).count()).resolves.toBe(1);
+    await importer.locator('button', { hasText: /^Import$/ }).click();
+    await importer.locator('.to-fix').waitFor({ timeout: 30_000 });
+    await expect(importer.locator('.to-fix').textContent()).resolves.toContain('2 rows have cells to fix');
+    await importer.locator('button', { hasText: 'Open Dataset' }).click();
+
+    const editor = page.locator('sc-dataset-editor:visible');
+    const banner = editor.locator('.fix-banner .message');
+    await banner.waitFor({ timeout: 30_000 });
+    await expect(banner.textContent()).resolves.toContain('2 rows have cells to fix');
+    await editor.locator('.fix-banner button', { hasText: 'Show Only Rows to Fix' }).click();
+    await expect.poll(() => editor.locator('sc-data-grid .body [role="row"]').count()).toBe(2);
+    await expect(editor.locator('sc-data-grid .cell.noted').first().getAttribute('title')).resolves.toContain('Was "12,5": not a number (line 3)');
+    await screenshot(page, 'datasets-cells-to-fix.png');
+
+    // Keyboard: to the first cell to fix, F2 opens it with its original text, corrected, Enter.
+    await editor.locator('.fix-banner button', { hasText: 'Next Cell to Fix' }).click();
+    await page.keyboard.press('F2');
+    const input = editor.locator('sc-data-grid input.editor');
+    await expect(input.inputValue()).resolves.toBe('12,5');
+    await input.fill('12.5');
+    await input.press('Enter');
+    await expect.poll(() => banner.textContent()).toContain('1 row has cells to fix');
+    await expect(editor.locator('sc-data-grid .cell.noted').count()).resolves.toBe(1);
+
+    await page.waitForTimeout(500);
+    await page.reload();
+    await waitForBoot(page);
+    await page.locator('sc-datasets-view li', { hasText: 'scores-to-fix' }).click();
+    const reloaded = page.locator('sc-dataset-editor:visible .fix-banner .message');
+    await reloaded.waitFor({ timeout: 30_000 });
+    await expect(reloaded.textContent()).resolves.toContain('1 row has cells to fix');
+    await page.locator('sc-dataset-editor:visible .fix-banner button', { hasText: 'Dismiss' }).click();
+    await expect.poll(() => page.locator('sc-dataset-editor:visible .fix-banner').count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  }, 120_000);
 });

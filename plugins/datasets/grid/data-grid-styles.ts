@@ -96,6 +96,11 @@ export const dataGridStyles = css`
   .cell.number, .cell.integer { text-align: right; font-variant-numeric: tabular-nums; }
   .cell.active { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; }
   .missing { color: var(--vscode-disabledForeground); font-style: italic; }
+  /* Noted cells (to fix): a warning outline. The light theme defines the warning colour; the others fall back to VS Code's. */
+  .cell.noted, .gutter.noted { --note-colour: var(--vscode-inputValidation-warningBorder, var(--vscode-notificationsWarningIcon-foreground, #cca700)); }
+  .cell.noted { box-shadow: inset 0 0 0 1px var(--note-colour); }
+  .cell.noted sc-codicon, .gutter.noted sc-codicon, .status .note sc-codicon { --sc-icon-size: 14px; vertical-align: -2px; margin-right: 4px; color: var(--vscode-inputValidation-warningBorder, var(--vscode-notificationsWarningIcon-foreground, #cca700)); }
+  .gutter.noted { box-shadow: inset 2px 0 0 var(--note-colour); gap: 2px; }
   .cell.invalid { box-shadow: inset 0 0 0 1px var(--vscode-inputValidation-errorBorder); background: var(--vscode-inputValidation-errorBackground); }
   .cell.invalid sc-codicon { --sc-icon-size: 14px; vertical-align: -2px; margin-right: 4px; color: var(--vscode-errorForeground); }
   .cell.editing, .cell.active.invalid { overflow: visible; }
@@ -157,5 +162,6 @@ export const dataGridStyles = css`
     border-top: 1px solid var(--vscode-widget-border);
     color: var(--vscode-descriptionForeground);
   }
+  .status .note { color: var(--vscode-foreground); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .status .problem { color: var(--vscode-errorForeground); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 `;

@@ -5,6 +5,7 @@ import type { IDisposable } from '../../../src/base/lifecycle.ts';
 import type { FieldDef, FieldType } from '../../../src/core/scorecard/types.ts';
 import { buttonStyles, WorkbenchElement } from '../../../src/workbench/api.ts';
 import { sameValue } from './cell-editing.ts';
+import { nextNoted, ROW_NOTE, type CellNote, type CellNotes } from './cell-notes.ts';
 import { ColumnResizeController } from './column-resize-controller.ts';
 import { dataGridStyles } from './data-grid-styles.ts';
 import { GridEditController, type EditState } from './grid-edit-controller.ts';
@@ -53,7 +54,10 @@ const ACTIVE_CELL_ID = 'grid-active-cell';
  * Space toggles a yes/no cell; Shift+Space selects the row, Escape clears the row selection. An
  * edit the field's type rejects is not stored: the cell keeps the typed text and shows the data
  * converter's message. Edited and added rows stay where they are until the view is sorted or
- * filtered again (or `refresh()` is called), as in a spreadsheet.
+ * filtered again (or `refresh()` is called), as in a spreadsheet. Noted cells (`cellNotes`) have a
+ * warning outline and their note as tooltip and description; F8 / Shift+F8 go to the next or
+ * previous one, the status line shows the active cell's note, and an editor opened on an empty
+ * noted cell starts with the note's original text.
  *
  * @fires grid-cell-edit - {@link GridCellEditDetail} after the user's edit has been stored in the data source.
  * @fires grid-selection-change - {@link GridSelectionDetail} when the user moves the active cell or changes the row selection.
@@ -70,6 +74,8 @@ export class DataGridElement extends WorkbenchElement {
     quickFilter: { attribute: false },
     columnWidths: { attribute: false },
     rowHeight: { type: Number, attribute: 'row-height' },
+    onlyRows: { attribute: false },
+    cellNotes: { attribute: false },
   };
 
   static override styles = [buttonStyles, dataGridStyles];
@@ -86,6 +92,10 @@ export class DataGridElement extends WorkbenchElement {
   declare columnWidths: Readonly<Record<string, number>>;
   /** Height of every body row in pixels (rows are fixed-height for the virtualizer). */
   declare rowHeight: number;
+  /** Only these rows are shown (the filters apply on top); every row when undefined. */
+  declare onlyRows: ReadonlySet<RowId> | undefined;
+  /** Cells and rows to mark, with their notes (see cell-notes.ts). */
+  declare cellNotes: CellNotes | undefined;
 
   /** Row ids shown, in display order. */
   private view: RowId[] = [];
@@ -113,6 +123,8 @@ export class DataGridElement extends WorkbenchElement {
     this.quickFilter = '';
     this.columnWidths = {};
     this.rowHeight = 24;
+    this.onlyRows = undefined;
+    this.cellNotes = undefined;
     this.edits = new GridEditController({
       host: this,
       view: () => this.view,
@@ -123,6 +135,7 @@ export class DataGridElement extends WorkbenchElement {
       ensureVisible: (position) => this.ensureVisible(position),
       focusGrid: () => this.focusGrid(),
       write: (rowId, key, value) => this.writeCell(rowId, key, value),
+      originalText: (rowId, key) => this.noteOf(rowId, key)?.original,
       t: (key, args) => this.t(key, args),
       text: (value) => this.text(value),
     });
@@ -164,6 +177,18 @@ export class DataGridElement extends WorkbenchElement {
     const col = this.fields.findIndex((f) => f.key === key);
     if (row < 0 || col < 0) return false;
     this.moveTo({ row, col }, false);
+    return true;
+  }
+
+  /**
+   * Makes the next noted cell after the active one active (the previous one with `backwards`),
+   * scrolls to it and focuses the grid; false when no shown cell has a note.
+   */
+  goToNote(backwards = false): boolean {
+    const next = this.cellNotes && nextNoted(this.view, this.fields, this.cellNotes, this.active, backwards);
+    if (!next) return false;
+    this.moveTo(next, true);
+    this.focusGrid();
     return true;
   }
 
@@ -222,7 +247,7 @@ export class DataGridElement extends WorkbenchElement {
       this.edits.reset();
     }
     const localeChanged = this.locale !== this.viewLocale && this.sort.length > 0;
-    if (changed.has('dataSource') || changed.has('sort') || changed.has('filters') || changed.has('quickFilter') || localeChanged) {
+    if (changed.has('dataSource') || changed.has('sort') || changed.has('filters') || changed.has('quickFilter') || changed.has('onlyRows') || localeChanged) {
       this.recompute();
     }
   }
@@ -251,6 +276,7 @@ export class DataGridElement extends WorkbenchElement {
     const columns = [gutter, ...widths].map((w) => `${w}px`).join(' ');
     this.words = { empty: this.t('datasets.grid.empty'), yes: this.t('datasets.grid.value.true'), no: this.t('datasets.grid.value.false') };
     const problems = this.problems();
+    const activeNote = this.activeCell && this.noteOf(this.activeCell.rowId, this.activeCell.key, true);
     return html`
       <div class="toolbar" role="toolbar" aria-label=${this.t('datasets.grid.toolbar')}>
         <button type="button" class="button secondary add" title=${this.t('datasets.grid.addRow.title')} ?disabled=${!this.dataSource}
@@ -292,6 +318,7 @@ export class DataGridElement extends WorkbenchElement {
       <div class="status">
         <span role="status" class="count">${this.t('datasets.grid.rows', { shown: number.format(this.view.length), total: number.format(total) })}${this.selectedRows.size
           ? html` · ${this.t('datasets.grid.selected', { count: number.format(this.selectedRows.size) })}` : nothing}</span>
+        ${activeNote ? html`<span class="note" title=${activeNote.text}><sc-codicon name="warning"></sc-codicon>${activeNote.text}</span>` : nothing}
         ${problems.length ? html`<span class="problem" role="alert" title=${problems.join('\n')}>${problems[0]}</span>` : nothing}
       </div>
     `;
@@ -307,10 +334,12 @@ export class DataGridElement extends WorkbenchElement {
     const edit = this.edits.editing;
     const editing = edit?.rowId === rowId ? edit : undefined;
     const active = this.active?.row === index;
+    const rowNote = this.cellNotes?.get(rowId)?.get(ROW_NOTE);
     return html`
       <div class="row${selected ? ' selected' : ''}${active || editing ? ' open' : ''}" role="row" aria-rowindex=${index + HEAD_ROWS + 1}
         aria-selected=${selected ? 'true' : 'false'} data-row=${index} data-row-id=${rowId}>
-        <div class="gutter" role="rowheader">${index + 1}</div>
+        <div class="gutter${rowNote ? ' noted' : ''}" role="rowheader" title=${rowNote?.text ?? nothing}
+          aria-description=${rowNote?.text ?? nothing}>${rowNote ? html`<sc-codicon name="warning"></sc-codicon>` : nothing}${index + 1}</div>
         ${this.fields.map((field, col) => this.renderCell(rowId, index, field, col, editing))}
       </div>
     `;
@@ -321,14 +350,17 @@ export class DataGridElement extends WorkbenchElement {
     const isEditing = editing?.key === field.key;
     const draft = isEditing ? undefined : this.edits.draft(rowId, field.key);
     const errorText = this.edits.errorText(isEditing ? editing.error : draft?.message);
-    const classes = `cell ${field.type}${isActive ? ' active' : ''}${isEditing ? ' editing' : ''}${draft ? ' invalid' : ''}`;
+    const note = this.cellNotes?.get(rowId)?.get(field.key);
+    const classes = `cell ${field.type}${isActive ? ' active' : ''}${isEditing ? ' editing' : ''}${draft ? ' invalid' : ''}${note ? ' noted' : ''}`;
     let content: unknown;
     if (isEditing) content = this.edits.render(field, editing, row, errorText !== undefined);
     else if (draft) content = html`<sc-codicon name="error"></sc-codicon>${draft.text}`;
+    else if (note) content = html`<sc-codicon name="warning"></sc-codicon>${this.renderValue(this.dataSource?.getValue(rowId, field.key), field)}`;
     else content = this.renderValue(this.dataSource?.getValue(rowId, field.key), field);
     return html`
       <div class=${classes} role="gridcell" id=${isActive ? ACTIVE_CELL_ID : nothing} data-col=${col}
-        aria-invalid=${draft ? 'true' : nothing} title=${draft ? errorText ?? nothing : nothing}>${content}
+        aria-invalid=${draft ? 'true' : nothing} title=${draft ? errorText ?? nothing : note?.text ?? nothing}
+        aria-description=${note?.text ?? nothing}>${content}
         ${errorText && (isEditing || isActive) ? html`<div class="error" id="grid-cell-error" role="alert">${errorText}</div>` : nothing}
       </div>
     `;
@@ -351,7 +383,9 @@ export class DataGridElement extends WorkbenchElement {
       this.active = undefined;
       return;
     }
-    const result = computeView(source, { sort: this.sort, filters: this.filters, quickFilter: this.quickFilter, locale: this.locale });
+    const result = computeView(source, {
+      sort: this.sort, filters: this.filters, quickFilter: this.quickFilter, locale: this.locale, ...(this.onlyRows ? { onlyRows: this.onlyRows } : {}),
+    });
     this.view = result.rowIds;
     this.filterErrors = result.filterErrors;
     this.viewLocale = this.locale;
@@ -539,6 +573,10 @@ export class DataGridElement extends WorkbenchElement {
       return;
     }
     switch (e.key) {
+      case 'F8':
+        e.preventDefault();
+        this.goToNote(e.shiftKey);
+        return;
       case 'Enter':
       case 'F2':
         e.preventDefault();
@@ -693,6 +731,12 @@ export class DataGridElement extends WorkbenchElement {
   }
 
   // ---- columns and messages ---------------------------------------------------------------
+
+  /** A cell's note; with `orRow`, the row's own note when the cell has none. */
+  private noteOf(rowId: RowId, key: string, orRow = false): CellNote | undefined {
+    const notes = this.cellNotes?.get(rowId);
+    return notes?.get(key) ?? (orRow ? notes?.get(ROW_NOTE) : undefined);
+  }
 
   private widthOf(field: FieldDef): number {
     return this.columnWidths[field.key] ?? DEFAULT_WIDTHS[field.type];

@@ -5,7 +5,7 @@ import type { DataMessage } from '../../../src/core/data/types.ts';
 import type { LocalizedText } from '../../../src/core/localized-text.ts';
 import type { FieldDef } from '../../../src/core/scorecard/types.ts';
 import { convertEdit, editorKindFor, editorText, type EditorKind, type EditResult } from './cell-editing.ts';
-import type { CellValue, GridDataSource, RowId } from './grid-data-source.ts';
+import { isMissing, type CellValue, type GridDataSource, type RowId } from './grid-data-source.ts';
 import type { MessageArgs } from './grid-messages.ts';
 import { moveAfterCommit, type CellPosition } from './grid-navigation.ts';
 
@@ -38,6 +38,8 @@ export interface EditHost {
   focusGrid(): void;
   /** Stores a value the user entered (and announces it). */
   write(rowId: RowId, key: string, value: CellValue): Promise<void>;
+  /** Text to start editing an empty cell with (the original text of a cell to fix), if any. */
+  originalText?(rowId: RowId, key: string): string | undefined;
   t(key: string, args?: MessageArgs): string;
   text(value: LocalizedText | undefined): string;
 }
@@ -96,7 +98,8 @@ export class GridEditController implements ReactiveController {
 
   /**
    * Opens the editor on a cell: with `typed` text (typing replaces the value) in a text box, else
-   * the field type's editor with the stored value (or the cell's draft, with its message).
+   * the field type's editor with the stored value (or the cell's draft, with its message). An empty
+   * cell with an original text (a cell to fix) opens in a text box holding that text to correct.
    */
   begin(position: CellPosition, typed: string | undefined): void {
     const rowId = this.grid.view()[position.row];
@@ -105,11 +108,12 @@ export class GridEditController implements ReactiveController {
     if (rowId === undefined || !field || !source) return;
     const value = source.getValue(rowId, field.key);
     const draft = this.draft(rowId, field.key);
+    const original = typed === undefined && draft === undefined && isMissing(value) ? this.grid.originalText?.(rowId, field.key) : undefined;
     this.state = {
       rowId,
       key: field.key,
-      kind: editorKindFor(field, value, typed !== undefined || draft !== undefined),
-      text: typed ?? draft?.text ?? editorText(value),
+      kind: editorKindFor(field, value, typed !== undefined || draft !== undefined || original !== undefined),
+      text: typed ?? draft?.text ?? original ?? editorText(value),
       checked: value === true,
       error: typed === undefined ? draft?.message : undefined,
     };

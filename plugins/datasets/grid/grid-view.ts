@@ -29,6 +29,8 @@ export interface ViewOptions {
   readonly quickFilter?: string;
   /** The language strings are collated for ('en', 'zh-CN'); default 'en'. */
   readonly locale?: string;
+  /** Only these rows may be shown (then the filters apply); all rows when undefined. */
+  readonly onlyRows?: ReadonlySet<RowId>;
 }
 
 export interface GridView {
@@ -54,8 +56,10 @@ export function computeView(rows: GridRows, options: ViewOptions = {}): GridView
 
   const rowIds: RowId[] = [];
   const n = rows.rowCount;
+  const only = options.onlyRows;
   for (let p = 0; p < n; p++) {
     const id = rows.rowIdAt(p);
+    if (only && !only.has(id)) continue;
     if (tests.length && !tests.every(({ key, test }) => test(rows.getValue(id, key)))) continue;
     if (words.length && !matchesWords(rows, id, keys, words)) continue;
     rowIds.push(id);

@@ -8,7 +8,8 @@ export { FALSE_WORDS, TRUE_WORDS, convertCell, parseBooleanText, parseDateText, 
 export type { CellConversion } from './convert-cell.ts';
 export { guardFormula, unguardFormula } from './formula-guard.ts';
 export { DEFAULT_MAX_PROBLEMS } from './problem-collector.ts';
-export type { DataMessage, RecordsResult, RowProblem, RowProblemCode } from './types.ts';
+export type { CellToFix, DataMessage, RecordsResult, RowProblem, RowProblemCode } from './types.ts';
+export { MAX_CELLS_TO_FIX, countRowsToFix, dropCellsOfRows, resolveCellsToFix } from './cells-to-fix.ts';
 export { parseJsonRecords } from './parse-json-records.ts';
 export type { JsonRecords, ParseJsonRecordsOptions } from './parse-json-records.ts';
 export { DEFAULT_INFERENCE_SAMPLE, MAX_CATEGORIES, inferFieldTypes } from './infer-field-types.ts';

@@ -47,3 +47,21 @@ export interface RecordsResult {
   /** How many problems there were in all; `problems` stops at the `maxProblems` option. */
   problemCount: number;
 }
+
+/**
+ * A cell an import kept empty because its text did not fit the field's type, remembered with the
+ * dataset so the user can find and fix it later (the import's "let me fix them" choice). `column`
+ * is '' for a problem of the whole row (too few or too many cells, broken quotes).
+ */
+export interface CellToFix {
+  /** The stored row's id (see DatasetRow). */
+  rowId: number;
+  /** 1-based line of the file (for xlsx the sheet row). */
+  line: number;
+  /** The field key, or '' for the whole row. */
+  column: string;
+  /** The original text of the cell, as found in the file ('' for a row problem). */
+  text: string;
+  code: RowProblemCode;
+  message: DataMessage;
+}

@@ -32,9 +32,18 @@ export async function runImport(file: Blob, options: ImportOptions, sink: Record
     const context = { file, fileName, options, run, signal: hooks.signal };
     const encoding = format === 'xlsx' ? await importXlsx(context) : format === 'json' ? await importJson(context) : await importCsv(context);
     run.throwIfAborted();
+    // The cells to fix go into the dataset document with the commit, so they appear with the rows or not at all.
+    const omitted = run.cellsToFixCount - run.cellsToFix.length;
     const document = await sink.commit({
       fields: options.fields,
-      source: { fileName, ...(encoding ? { encoding } : {}), importedAt: Date.now(), skippedRows: run.skippedRows },
+      source: {
+        fileName,
+        ...(encoding ? { encoding } : {}),
+        importedAt: Date.now(),
+        skippedRows: run.skippedRows,
+        ...(run.cellsToFix.length > 0 ? { needsFixing: run.cellsToFix } : {}),
+        ...(omitted > 0 ? { needsFixingOmitted: omitted } : {}),
+      },
     });
     return {
       document,
@@ -44,6 +53,8 @@ export async function runImport(file: Blob, options: ImportOptions, sink: Record
       skippedRows: run.skippedRows,
       problems: run.problems.list,
       problemCount: run.problems.count,
+      rowsToFix: run.rowsToFix,
+      cellsToFix: run.cellsToFixCount,
     };
   } catch (error) {
     try {

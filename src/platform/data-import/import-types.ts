@@ -13,10 +13,13 @@ export type ImportFormat = 'csv' | 'json' | 'xlsx';
  * every such cell is reported with its line: bad cells are never silently coerced.
  *  - 'skip': the row is left out (counted in `skippedRows`);
  *  - 'keep-empty': the row is kept, the bad cell is null (missing), as parseCsv does;
- *  - 'stop': the import stops at the first such row and nothing is imported.
- * A JSON element that is not a record cannot be kept: 'keep-empty' skips it too.
+ *  - 'stop': the import stops at the first such row and nothing is imported;
+ *  - 'fix': kept as with 'keep-empty', and every bad cell is remembered with the dataset (its row
+ *    id, line, column, original text and problem: DatasetSource.needsFixing) so the user can find
+ *    and fix it in the dataset editor.
+ * A JSON element that is not a record cannot be kept: 'keep-empty' and 'fix' skip it too.
  */
-export type BadRowsMode = 'skip' | 'keep-empty' | 'stop';
+export type BadRowsMode = 'skip' | 'keep-empty' | 'stop' | 'fix';
 
 export interface ImportOptions {
   /**
@@ -69,6 +72,9 @@ export interface ImportResult {
   skippedRows: number;
   problems: RowProblem[];
   problemCount: number;
+  /** 'fix' mode: rows kept with cells to fix, and those cells (listed with the dataset up to its cap, all counted). */
+  rowsToFix: number;
+  cellsToFix: number;
 }
 
 export interface PreviewOptions {

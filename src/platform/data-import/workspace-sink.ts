@@ -8,7 +8,7 @@
 // each. Other batch sizes work too; a batch that ends inside a chunk has it completed by the next.
 import { openWorkspace } from '../workspace/open-workspace.ts';
 import type { OpenWorkspaceOptions } from '../workspace/open-workspace.ts';
-import type { DatasetContent, RecordSink, WorkspaceDocument, WorkspaceService } from '../workspace/workspace-api.ts';
+import type { DatasetContent, RecordSink, WorkspaceDocument, WorkspaceService, WrittenRows } from '../workspace/workspace-api.ts';
 import { storeUnavailableError } from './import-error.ts';
 import type { ImportSinkFactory } from './import-protocol.ts';
 
@@ -19,7 +19,7 @@ class ClosingSink implements RecordSink {
     private readonly workspace: WorkspaceService,
   ) {}
 
-  write(rows: readonly Record<string, unknown>[]): Promise<void> {
+  write(rows: readonly Record<string, unknown>[]): Promise<WrittenRows> {
     return this.sink.write(rows);
   }
 

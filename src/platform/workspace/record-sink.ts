@@ -3,7 +3,7 @@
 // crashes mid-import leaves only rows no reader looks at, which the next open collects (see
 // import-liveness.ts), so a dataset shows all of an import or none.
 import { randomId } from '../../base/ids.ts';
-import type { DatasetContent, RecordSink, WorkspaceDocument } from './workspace-api.ts';
+import type { DatasetContent, RecordSink, WorkspaceDocument, WrittenRows } from './workspace-api.ts';
 import type { ImportTicket, RecordStore } from './record-store.ts';
 
 export class GenerationRecordSink implements RecordSink {
@@ -33,14 +33,16 @@ export class GenerationRecordSink implements RecordSink {
     if (this.state !== 'open') throw new Error(`This import was already ${this.state}.`);
   }
 
-  async write(rows: readonly Record<string, unknown>[]): Promise<void> {
+  /** Row ids run 1, 2, 3 … in the order rows arrive over all batches (an import replaces every row). */
+  async write(rows: readonly Record<string, unknown>[]): Promise<WrittenRows> {
     this.assertOpen();
     return this.enqueue(async () => {
       this.assertOpen();
-      if (rows.length === 0) return;
       const first = this.nextRowId;
+      if (rows.length === 0) return { firstRowId: first };
       await this.records.stage(this.ticket, first, rows);
       this.nextRowId = first + rows.length;
+      return { firstRowId: first };
     });
   }
 

@@ -5,6 +5,8 @@
 // commitImport points the dataset at it, in one small transaction that also deletes the previous
 // generation. So a crash or cancel mid-import leaves the dataset as it was, whole; the rows it
 // wrote are found through meta "import:<importId>" and collected (collectOrphanedImports).
+import { dropCellsOfRows, resolveCellsToFix } from '../../core/data/cells-to-fix.ts';
+import type { CellToFix } from '../../core/data/types.ts';
 import { type DatasetContent, type DatasetRow, type RecordPage, type WorkspaceDocument, WorkspaceError } from './workspace-api.ts';
 import { messages } from './workspace-errors.ts';
 import { notFoundError, readDocument } from './document-store.ts';
@@ -41,6 +43,18 @@ async function readDataset(tx: StoreTx, id: string): Promise<Dataset> {
   if (!doc) throw notFoundError(id);
   if (doc.kind !== 'dataset') throw new WorkspaceError('not-found', messages.notADataset(doc.name));
   return doc as Dataset;
+}
+
+/** The content with its list of cells to fix narrowed by `fixes`; an emptied list is removed. */
+function withCellsToFix(content: DatasetContent, fixes: ((cells: readonly CellToFix[]) => readonly CellToFix[]) | undefined): DatasetContent {
+  const source = content.source;
+  const cells = source?.needsFixing;
+  if (!fixes || !source || !Array.isArray(cells)) return content;
+  const kept = fixes(cells);
+  if (kept === cells) return content;
+  const { needsFixing: _resolved, ...rest } = source;
+  // The count of entries beyond the cap stays: those cells were never listed, so no edit resolves them.
+  return { ...content, source: kept.length > 0 ? { ...rest, needsFixing: [...kept] } : rest };
 }
 
 export class RecordStore {
@@ -84,8 +98,11 @@ export class RecordStore {
     return this.ctx.engine.run(['meta', 'rows'], 'readonly', async (tx) => countRows(tx, datasetId, await currentGeneration(tx, datasetId)));
   }
 
+  /** Replaces one record; cells it gives a value no longer need fixing (in the same transaction). */
   async update(datasetId: string, rowId: number, record: Record<string, unknown>): Promise<Dataset> {
-    return this.write(datasetId, async (tx, doc, generation) => {
+    let before: Record<string, unknown> = {};
+    const resolve = (cells: readonly CellToFix[]) => resolveCellsToFix(cells, rowId, before, record);
+    return this.write(datasetId, resolve, async (tx, doc, generation) => {
       const keys = await chunkKeys(tx, datasetId, generation);
       const i = findChunk(keys, rowId);
       const chunk = i < 0 ? undefined : await readChunk(tx, datasetId, generation, keys[i]!);
@@ -93,6 +110,7 @@ export class RecordStore {
       if (!chunk || at < 0) {
         throw new WorkspaceError('not-found', messages.notFound({ en: `Row ${rowId} of "${doc.name}"`, 'zh-CN': `“${doc.name}”的第 ${rowId} 行` }));
       }
+      before = chunk.records[at]!;
       chunk.records[at] = record;
       await tx.put('rows', chunk, keys[i]!);
       return 0;
@@ -101,7 +119,7 @@ export class RecordStore {
 
   async add(datasetId: string, records: readonly Record<string, unknown>[]): Promise<{ rowIds: number[]; document: Dataset }> {
     let rowIds: number[] = [];
-    const document = await this.write(datasetId, async (tx, _doc, generation) => {
+    const document = await this.write(datasetId, undefined, async (tx, _doc, generation) => {
       const last = (await chunkKeys(tx, datasetId, generation)).at(-1);
       const tail = last ? await readChunk(tx, datasetId, generation, last) : undefined;
       // Row ids continue after the highest one: sorting and deleting never renumber rows.
@@ -123,7 +141,8 @@ export class RecordStore {
 
   async delete(datasetId: string, rowIds: readonly number[]): Promise<{ deleted: number; document: Dataset }> {
     let deleted = 0;
-    const document = await this.write(datasetId, async (tx, _doc, generation) => {
+    // The rows asked for that are gone, whether or not they were found: none of their cells needs fixing.
+    const document = await this.write(datasetId, (cells) => dropCellsOfRows(cells, rowIds), async (tx, _doc, generation) => {
       const keys = await chunkKeys(tx, datasetId, generation);
       const byChunk = new Map<ChunkKey, Set<number>>();
       for (const rowId of rowIds) {
@@ -150,14 +169,21 @@ export class RecordStore {
     return { deleted, document };
   }
 
-  /** Runs `change` (returning the change in row count) and bumps the dataset's revision with it. */
-  private async write(datasetId: string, change: (tx: StoreTx, doc: Dataset, generation: string) => Promise<number>): Promise<Dataset> {
+  /**
+   * Runs `change` (returning the change in row count) and bumps the dataset's revision with it;
+   * `fixes`, run after `change`, says which of the cells to fix remain.
+   */
+  private async write(
+    datasetId: string,
+    fixes: ((cells: readonly CellToFix[]) => readonly CellToFix[]) | undefined,
+    change: (tx: StoreTx, doc: Dataset, generation: string) => Promise<number>,
+  ): Promise<Dataset> {
     return guardCorrupt(this.ctx, () => this.ctx.engine.run(['documents', 'meta', 'rows'], 'readwrite', async (tx) => {
       const doc = await readDataset(tx, datasetId);
       const delta = await change(tx, doc, await currentGeneration(tx, datasetId));
       const next: Dataset = {
         ...doc,
-        content: { ...doc.content, rowCount: Math.max(0, doc.content.rowCount + delta) },
+        content: withCellsToFix({ ...doc.content, rowCount: Math.max(0, doc.content.rowCount + delta) }, fixes),
         revision: doc.revision + 1,
         updatedAt: this.ctx.now(),
       };

@@ -4,6 +4,7 @@
 // and the plugins that edit documents. Nothing here touches the DOM: the store also runs in workers.
 import type { IDisposable } from '../../base/lifecycle.ts';
 import type { Event } from '../../base/event.ts';
+import type { CellToFix } from '../../core/data/types.ts';
 import type { FieldDef } from '../../core/scorecard/types.ts';
 
 export type DocumentKind = 'policy' | 'scorecard' | 'dataset' | 'test-suite' | 'plugin-state';
@@ -30,7 +31,24 @@ export interface WorkspaceDocument<T = unknown> {
 export interface DatasetContent {
   fields: FieldDef[];
   rowCount: number;
-  source?: { fileName: string; encoding?: string; importedAt: number; skippedRows?: number };
+  source?: DatasetSource;
+}
+
+/** Where a dataset's records came from. */
+export interface DatasetSource {
+  fileName: string;
+  encoding?: string;
+  importedAt: number;
+  skippedRows?: number;
+  /**
+   * Cells the import left empty because they did not fit their type, with their original text, for
+   * the user to fix (the import's 'fix' choice), at most MAX_CELLS_TO_FIX (src/core/data). The store
+   * keeps the list true: an update that gives such a cell a value removes its entry, and deleting
+   * rows removes theirs, in the same transaction.
+   */
+  needsFixing?: CellToFix[];
+  /** Entries beyond the cap, counted but not kept. */
+  needsFixingOmitted?: number;
 }
 
 /** A record of a dataset, addressed by a stable row id (not its position: sorting and deleting never renumber). */
@@ -39,13 +57,19 @@ export interface DatasetRow {
   record: Record<string, unknown>;
 }
 
+/** What RecordSink.write assigned: row i of the batch got the row id `firstRowId + i`. */
+export interface WrittenRows {
+  firstRowId: number;
+}
+
 /**
  * Where an import writes: batches are stored where no reader looks yet, and `commit` makes the whole
  * import visible at once (one small transaction), so a crash or a cancel mid-import leaves either
  * all or none of it. Usable inside a Web Worker.
  */
 export interface RecordSink {
-  write(rows: readonly Record<string, unknown>[]): Promise<void>;
+  /** Stores a batch; its rows get consecutive ids from `firstRowId`, in the order given. */
+  write(rows: readonly Record<string, unknown>[]): Promise<WrittenRows>;
   /** Replaces (or creates) the dataset document with these fields and the written rows. */
   commit(content: Omit<DatasetContent, 'rowCount'>): Promise<WorkspaceDocument<DatasetContent>>;
   abort(): Promise<void>;

@@ -2,7 +2,7 @@
 // tells the page what happens to it on a BroadcastChannel named after the import's target.
 import { serveImports } from '../../../src/platform/data-import/import-worker-host.ts';
 import type { ImportWorkerScope } from '../../../src/platform/data-import/import-worker-host.ts';
-import type { DatasetContent, RecordSink, WorkspaceDocument } from '../../../src/platform/workspace/workspace-api.ts';
+import type { DatasetContent, RecordSink, WorkspaceDocument, WrittenRows } from '../../../src/platform/workspace/workspace-api.ts';
 
 export type SinkEvent = { event: 'write'; rows: number; sample: Record<string, unknown> | undefined } | { event: 'commit'; rows: number } | { event: 'abort'; rows: number };
 
@@ -14,9 +14,11 @@ class CountingSink implements RecordSink {
     this.channel.postMessage(message);
   }
 
-  async write(rows: readonly Record<string, unknown>[]): Promise<void> {
+  async write(rows: readonly Record<string, unknown>[]): Promise<WrittenRows> {
+    const firstRowId = this.rows + 1;
     this.rows += rows.length;
     this.tell({ event: 'write', rows: this.rows, sample: rows[0] });
+    return { firstRowId };
   }
 
   async commit(content: Omit<DatasetContent, 'rowCount'>): Promise<WorkspaceDocument<DatasetContent>> {

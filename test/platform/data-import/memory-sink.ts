@@ -1,5 +1,5 @@
 // A RecordSink for tests: keeps written batches in memory and records what happened to them.
-import type { DatasetContent, RecordSink, WorkspaceDocument } from '../../../src/platform/workspace/workspace-api.ts';
+import type { DatasetContent, RecordSink, WorkspaceDocument, WrittenRows } from '../../../src/platform/workspace/workspace-api.ts';
 
 export class MemorySink implements RecordSink {
   readonly batches: Record<string, unknown>[][] = [];
@@ -12,11 +12,14 @@ export class MemorySink implements RecordSink {
     return this.batches.flat();
   }
 
-  async write(rows: readonly Record<string, unknown>[]): Promise<void> {
+  /** Row ids as the workspace store gives them: 1, 2, 3 … in the order written. */
+  async write(rows: readonly Record<string, unknown>[]): Promise<WrittenRows> {
     if (this.committed || this.aborted) throw new Error('write after the end of the import');
+    const firstRowId = this.rows.length + 1;
     this.batches.push([...rows]);
     this.onWrite?.(this.batches.reduce((n, b) => n + b.length, 0));
     await Promise.resolve();
+    return { firstRowId };
   }
 
   async commit(content: Omit<DatasetContent, 'rowCount'>): Promise<WorkspaceDocument<DatasetContent>> {

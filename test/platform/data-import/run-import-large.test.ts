@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateRecords, toCsv } from '../../../src/core/data/index.ts';
 import type { FieldDef, FieldType } from '../../../src/core/scorecard/types.ts';
 import { runImport } from '../../../src/platform/data-import/index.ts';
-import type { DatasetContent, RecordSink, WorkspaceDocument } from '../../../src/platform/workspace/workspace-api.ts';
+import type { DatasetContent, RecordSink, WorkspaceDocument, WrittenRows } from '../../../src/platform/workspace/workspace-api.ts';
 
 const TYPES: FieldType[] = ['number', 'integer', 'boolean', 'date', 'time', 'category', 'string'];
 const FIELDS: FieldDef[] = Array.from({ length: 20 }, (_, i) => {
@@ -16,9 +16,11 @@ const FIELDS: FieldDef[] = Array.from({ length: 20 }, (_, i) => {
 class CountingSink implements RecordSink {
   count = 0;
   sample: Record<string, unknown>[] = [];
-  async write(rows: readonly Record<string, unknown>[]): Promise<void> {
+  async write(rows: readonly Record<string, unknown>[]): Promise<WrittenRows> {
     if (this.sample.length === 0) this.sample = rows.slice(0, 3);
+    const firstRowId = this.count + 1;
     this.count += rows.length;
+    return { firstRowId };
   }
   async commit(content: Omit<DatasetContent, 'rowCount'>): Promise<WorkspaceDocument<DatasetContent>> {
     return { id: 'd', kind: 'dataset', name: 'd', revision: 1, createdAt: 0, updatedAt: 0, content: { ...content, rowCount: this.count } };

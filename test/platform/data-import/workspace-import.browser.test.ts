@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { startImport } from '../../../src/platform/data-import/index.ts';
 import { openWorkspace } from '../../../src/platform/workspace/open-workspace.ts';
 import type { FieldDef } from '../../../src/core/scorecard/types.ts';
+import type { DatasetContent } from '../../../src/platform/workspace/workspace-api.ts';
 
 const FIELDS: FieldDef[] = [{ key: 'name', type: 'string' }, { key: 'score', type: 'number' }, { key: 'passed', type: 'boolean' }];
 // 20,000 rows keep the suite quick (the store writes rows in chunks; workspace-load.browser.test.ts measures 100,000).
@@ -36,6 +37,25 @@ describe('import worker with the workspace store', function () {
       expect(await page.countRecords(datasets[0]!.id)).to.equal(ROWS);
       const [first] = await page.readRecords(datasets[0]!.id);
       expect(first?.record).to.deep.equal({ name: '张0', score: 0, passed: false });
+    } finally {
+      await page.close();
+      indexedDB.deleteDatabase(databaseName);
+    }
+  });
+
+  it("'fix' through the worker: the rows with empty bad cells and the cells to fix reach the store together", async () => {
+    const databaseName = `import-browser-${Math.random()}`;
+    const text = CSV.replace('\n张3,3,', '\n张3,"3,5",').replace(/\n张12345,\d+,/, '\n张12345,n/a,');
+    const task = startImport(new File([text], 'scores.csv'), { fields: FIELDS, badRows: 'fix', target: { name: 'Scores', databaseName }, createWorker: workspaceWorker });
+    const result = await task.done;
+    expect([result.rows, result.rowsToFix, result.cellsToFix]).to.deep.equal([ROWS, 2, 2]);
+    const page = await openWorkspace({ name: databaseName, locks: null });
+    try {
+      const [dataset] = await page.listDocuments('dataset');
+      const cells = (dataset!.content as DatasetContent).source!.needsFixing!;
+      expect(cells.map(({ rowId, line, column, text: original }) => [rowId, line, column, original])).to.deep.equal([[4, 5, 'score', '3,5'], [12346, 12347, 'score', 'n/a']]);
+      const rows = await page.readRecords(dataset!.id, { offset: 3, limit: 1 });
+      expect(rows).to.deep.equal([{ rowId: 4, record: { name: '张3', score: null, passed: true } }]);
     } finally {
       await page.close();
       indexedDB.deleteDatabase(databaseName);

@@ -5,7 +5,7 @@ import { MemoryStorageService } from '../../../src/platform/storage/storage-serv
 import { createWorkbenchServices, type WorkbenchServices } from '../../../src/workbench/services/workbench-services.ts';
 import en from '../../../plugins/datasets/l10n/en.json';
 import zh from '../../../plugins/datasets/l10n/zh-CN.json';
-import type { DatasetChange, DatasetRepository, DatasetSummary } from '../../../plugins/datasets/dataset-repository.ts';
+import type { CellsToFix, DatasetChange, DatasetRepository, DatasetSummary } from '../../../plugins/datasets/dataset-repository.ts';
 import { DatasetsViewElement } from '../../../plugins/datasets/datasets-view.ts';
 
 function createServices(): WorkbenchServices {
@@ -23,6 +23,8 @@ class MemoryRepository implements DatasetRepository {
   constructor(public datasets: DatasetSummary[]) {}
   async list(): Promise<DatasetSummary[]> { return this.datasets.map((d) => ({ ...d })); }
   async fields(): Promise<FieldDef[]> { return []; }
+  async cellsToFix(): Promise<CellsToFix> { return { cells: [], omitted: 0 }; }
+  async dismissCellsToFix(): Promise<void> {}
   async loadAll() { return []; }
   async updateRecord(): Promise<void> {}
   async addRecords(): Promise<number[]> { return []; }

@@ -5,7 +5,7 @@ import { MemoryStorageService } from '../../../src/platform/storage/storage-serv
 import { createWorkbenchServices, type WorkbenchServices } from '../../../src/workbench/services/workbench-services.ts';
 import en from '../../../plugins/datasets/l10n/en.json';
 import zh from '../../../plugins/datasets/l10n/zh-CN.json';
-import type { DatasetChange, DatasetRepository, DatasetSummary } from '../../../plugins/datasets/dataset-repository.ts';
+import type { CellsToFix, DatasetChange, DatasetRepository, DatasetSummary } from '../../../plugins/datasets/dataset-repository.ts';
 import { DatasetGeneratorEditorElement } from '../../../plugins/datasets/generator-editor.ts';
 
 function createServices(): WorkbenchServices {
@@ -24,6 +24,8 @@ class MemoryRepository implements DatasetRepository {
     return this.created.map((d, i) => ({ id: `ds-${i + 1}`, name: d.name, rowCount: d.records.length, fieldCount: d.fields.length, updatedAt: i }));
   }
   async fields(id: string): Promise<FieldDef[]> { return this.created[Number(id.slice(3)) - 1]!.fields; }
+  async cellsToFix(): Promise<CellsToFix> { return { cells: [], omitted: 0 }; }
+  async dismissCellsToFix(): Promise<void> {}
   async loadAll(id: string) { return this.created[Number(id.slice(3)) - 1]!.records.map((record, rowId) => ({ rowId, record })); }
   async updateRecord(): Promise<void> {}
   async addRecords(): Promise<number[]> { return []; }

@@ -37,6 +37,8 @@ class FakeJob implements ImportJob {
 }
 
 class FakeBackend implements ImportBackend {
+  /** Problems the preview reports (bad rows in the part read). */
+  previewProblems: RowProblem[] = [];
   previews: ImportPreviewOptions[] = [];
   starts: ImportRequest[] = [];
   jobs: FakeJob[] = [];
@@ -57,7 +59,7 @@ class FakeBackend implements ImportBackend {
         { key: 'score', type: 'number' },
         { key: 'team', type: 'category' },
       ],
-      problems: [],
+      problems: this.previewProblems,
     };
   }
   start(_file: Blob, request: ImportRequest): ImportJob {
@@ -97,9 +99,10 @@ describe('dataset import editor', () => {
     el = undefined;
   });
 
-  async function mount(locale: 'en' | 'zh-CN' = 'en') {
+  async function mount(locale: 'en' | 'zh-CN' = 'en', previewProblems: RowProblem[] = []) {
     const services = createServices(locale);
     const backend = new FakeBackend();
+    backend.previewProblems = previewProblems;
     el = new DatasetImportEditorElement();
     el.services = services;
     el.backend = backend;
@@ -172,8 +175,9 @@ describe('dataset import editor', () => {
     await settle(component);
 
     const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio][name=bad-rows]')];
-    expect(radios.map((r) => r.value)).to.deep.equal(['skip', 'keep-empty', 'stop']);
-    expect(radios[0]!.checked).to.equal(true);
+    expect(radios.map((r) => r.value)).to.deep.equal(['skip', 'keep-empty', 'fix', 'stop']);
+    // 91.5 in the preview is not a whole number: rows like it would be imported for fixing, unless the user says otherwise.
+    expect(radios.find((r) => r.checked)!.value).to.equal('fix');
     radios[1]!.checked = true;
     radios[1]!.dispatchEvent(new Event('change'));
     await settle(component);
@@ -191,6 +195,45 @@ describe('dataset import editor', () => {
       encoding: 'gb18030',
       delimiter: ',',
     }]);
+  });
+
+  it("defaults to 'Import them and let me fix them' while the preview shows cells that do not fit, until the user picks", async () => {
+    const { el: component, root, backend } = await mount();
+    const checked = () => root.querySelector<HTMLInputElement>('input[type=radio][name=bad-rows]:checked')!.value;
+    const setType = async (column: string, type: string) => {
+      const select = root.querySelector<HTMLSelectElement>(`select[aria-label="Type of ${column}"]`)!;
+      select.value = type;
+      select.dispatchEvent(new Event('change'));
+      await settle(component);
+    };
+    expect(checked()).to.equal('skip');
+    expect(root.querySelector('p.found')).to.equal(null);
+    await setType('agent', 'number'); // A-1, A-2, A-3 are not numbers
+    expect(checked()).to.equal('fix');
+    expect(root.querySelector('p.found')!.textContent!.trim()).to.equal('The preview already has 3 rows with cells that do not fit.');
+    expect(texts(root, 'p.hint')).to.include(en['datasets.import.badRows.fixHint']);
+    await setType('agent', 'string');
+    expect(checked()).to.equal('skip');
+    // Once the user chose, what the preview finds no longer changes the choice.
+    const keep = root.querySelector<HTMLInputElement>('input[type=radio][value=keep-empty]')!;
+    keep.checked = true;
+    keep.dispatchEvent(new Event('change'));
+    await setType('agent', 'number');
+    expect(checked()).to.equal('keep-empty');
+    await startWith(root, component, backend);
+    expect(backend.starts[0]!.badRows).to.equal('keep-empty');
+  });
+
+  it("imports with 'fix' when the preview reported bad rows, and says how many rows have cells to fix", async () => {
+    const { el: component, root, backend } = await mount('en', PROBLEMS);
+    expect(root.querySelector<HTMLInputElement>('input[type=radio][name=bad-rows]:checked')!.value).to.equal('fix');
+    expect(root.querySelector('p.found')!.textContent!.trim()).to.equal('The preview already has 2 rows with cells that do not fit.');
+    const job = await startWith(root, component, backend);
+    expect(backend.starts[0]!.badRows).to.equal('fix');
+    job.resolve({ datasetId: 'ds-9', rows: 1234, skippedRows: 0, problems: PROBLEMS, problemCount: 2, rowsToFix: 2 });
+    await settle(component);
+    expect(root.querySelector('p.done')!.textContent!.trim()).to.equal('Imported 1,234 rows; 0 rows skipped.');
+    expect(root.querySelector('p.to-fix')!.textContent!.trim()).to.equal('2 rows have cells to fix: open the dataset to fix them.');
   });
 
   it('passes the stop policy when chosen', async () => {
@@ -283,7 +326,7 @@ describe('dataset import editor', () => {
     expect(texts(root, 'table.preview tbody td.missing')).to.have.length(3);
     expect(root.querySelector('table.preview tbody td.missing')!.textContent!.trim()).to.equal(zh['datasets.missing']);
     expect(root.querySelector('select[aria-label="score 的类型"]')).to.not.equal(null);
-    expect([...root.querySelectorAll('[role=radiogroup] label')].map((l) => l.textContent!.trim())).to.deep.equal(['跳过该行', '保留该行，单元格留空', '停止导入']);
+    expect([...root.querySelectorAll('[role=radiogroup] label')].map((l) => l.textContent!.trim())).to.deep.equal(['跳过该行', '保留该行，单元格留空', '导入并让我修正', '停止导入']);
     expect(texts(root, 'h3')).to.include('预览（前 3 行）');
 
     const job = await startWith(root, component, backend);

@@ -3,15 +3,556 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://scorecard-designer.local/schemas/workspace.schema.json","title":"Workspace backup","description":"Every document of a scorecard designer workspace with the records of its datasets and the version history, as written by exportBackup() (src/platform/workspace/workspace-backup.ts).","type":"object","required":["format","version","exportedAt","documents","records","versions"],"additionalProperties":false,"properties":{"$schema":{"title":"Schema","description":"The URL of this JSON Schema, for editors that pick the schema from the document.","type":"string"},"format":{"title":"Format","description":"Identifies the file as a workspace backup.","const":"scorecard-workspace-backup"},"version":{"title":"Format version","description":"The version of the backup format. A newer one needs a newer designer.","const":1},"exportedAt":{"title":"Exported at","description":"When the backup was made (ISO 8601, UTC).","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"documents":{"title":"Documents","description":"Every document: policies, scorecards, datasets (without their rows), test suites and plugin state.","type":"array","items":{"$ref":"#/$defs/document"}},"records":{"title":"Dataset records","description":"The rows of each dataset document, by dataset id, in row-id order.","type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/$defs/row"}}},"versions":{"title":"Version history","description":"Named versions and automatic snapshots of the documents, with their content.","type":"array","items":{"$ref":"#/$defs/version"}},"quarantine":{"title":"Damaged values","description":"Stored values that failed their shape check, kept for inspection; not restored.","type":"array","items":{"type":"object","required":["id","store","value","reason","at"],"properties":{"id":{"type":"string"},"store":{"type":"string"},"key":true,"value":true,"reason":{"type":"string"},"at":{"type":"number"}}}}},"$defs":{"id":{"description":"A stable identifier.","type":"string","minLength":1},"time":{"description":"Milliseconds since 1970-01-01 UTC.","type":"number","minimum":0},"kind":{"description":"What the document is.","enum":["policy","scorecard","dataset","test-suite","plugin-state"]},"document":{"description":"One stored document; content is plain JSON whose shape depends on kind.","type":"object","required":["id","kind","name","content","revision","createdAt","updatedAt"],"additionalProperties":false,"properties":{"id":{"title":"Id","$ref":"#/$defs/id"},"kind":{"title":"Kind","$ref":"#/$defs/kind"},"name":{"title":"Name","description":"The document's name in lists and tabs.","type":"string"},"content":{"title":"Content","description":"The document's data."},"revision":{"title":"Revision","description":"Increases by one with every saved change.","type":"integer","minimum":1},"createdAt":{"title":"Created at","$ref":"#/$defs/time"},"updatedAt":{"title":"Updated at","$ref":"#/$defs/time"}},"if":{"required":["kind"],"properties":{"kind":{"const":"dataset"}}},"then":{"properties":{"content":{"$ref":"#/$defs/datasetContent"}}}},"datasetContent":{"description":"A dataset's fields and row count; its rows are under records.","type":"object","required":["fields","rowCount"],"properties":{"fields":{"title":"Fields","type":"array","items":{"type":"object","required":["key","type"],"properties":{"key":{"type":"string","minLength":1},"type":{"type":"string"}}}},"rowCount":{"title":"Row count","type":"integer","minimum":0},"source":{"title":"Source","description":"The imported file.","type":"object","required":["fileName","importedAt"],"properties":{"fileName":{"type":"string"},"encoding":{"type":"string"},"importedAt":{"type":"number"},"skippedRows":{"type":"integer","minimum":0}}}}},"row":{"description":"One record of a dataset, addressed by its stable row id.","type":"object","required":["rowId","record"],"additionalProperties":false,"properties":{"rowId":{"title":"Row id","type":"integer","minimum":0},"record":{"title":"Record","type":"object"}}},"version":{"description":"A saved version of a document.","type":"object","required":["id","docId","revision","at","kind","name","content"],"additionalProperties":false,"properties":{"id":{"title":"Version id","$ref":"#/$defs/id"},"docId":{"title":"Document id","$ref":"#/$defs/id"},"revision":{"title":"Revision","description":"The document revision captured.","type":"integer","minimum":1},"at":{"title":"Saved at","$ref":"#/$defs/time"},"kind":{"title":"Kind","description":"named by the user, or an automatic snapshot.","enum":["named","auto"]},"label":{"title":"Label","type":"string"},"name":{"title":"Document name","description":"The document's name at that time.","type":"string"},"content":{"title":"Content","description":"The document's content at that revision."}}}}};
-const schema38 = {"description":"One record of a dataset, addressed by its stable row id.","type":"object","required":["rowId","record"],"additionalProperties":false,"properties":{"rowId":{"title":"Row id","type":"integer","minimum":0},"record":{"title":"Record","type":"object"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://scorecard-designer.local/schemas/workspace.schema.json","title":"Workspace backup","description":"Every document of a scorecard designer workspace with the records of its datasets and the version history, as written by exportBackup() (src/platform/workspace/workspace-backup.ts).","type":"object","required":["format","version","exportedAt","documents","records","versions"],"additionalProperties":false,"properties":{"$schema":{"title":"Schema","description":"The URL of this JSON Schema, for editors that pick the schema from the document.","type":"string"},"format":{"title":"Format","description":"Identifies the file as a workspace backup.","const":"scorecard-workspace-backup"},"version":{"title":"Format version","description":"The version of the backup format. A newer one needs a newer designer.","const":1},"exportedAt":{"title":"Exported at","description":"When the backup was made (ISO 8601, UTC).","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"documents":{"title":"Documents","description":"Every document: policies, scorecards, datasets (without their rows), test suites and plugin state.","type":"array","items":{"$ref":"#/$defs/document"}},"records":{"title":"Dataset records","description":"The rows of each dataset document, by dataset id, in row-id order.","type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/$defs/row"}}},"versions":{"title":"Version history","description":"Named versions and automatic snapshots of the documents, with their content.","type":"array","items":{"$ref":"#/$defs/version"}},"quarantine":{"title":"Damaged values","description":"Stored values that failed their shape check, kept for inspection; not restored.","type":"array","items":{"type":"object","required":["id","store","value","reason","at"],"properties":{"id":{"type":"string"},"store":{"type":"string"},"key":true,"value":true,"reason":{"type":"string"},"at":{"type":"number"}}}}},"$defs":{"id":{"description":"A stable identifier.","type":"string","minLength":1},"time":{"description":"Milliseconds since 1970-01-01 UTC.","type":"number","minimum":0},"kind":{"description":"What the document is.","enum":["policy","scorecard","dataset","test-suite","plugin-state"]},"document":{"description":"One stored document; content is plain JSON whose shape depends on kind.","type":"object","required":["id","kind","name","content","revision","createdAt","updatedAt"],"additionalProperties":false,"properties":{"id":{"title":"Id","$ref":"#/$defs/id"},"kind":{"title":"Kind","$ref":"#/$defs/kind"},"name":{"title":"Name","description":"The document's name in lists and tabs.","type":"string"},"content":{"title":"Content","description":"The document's data."},"revision":{"title":"Revision","description":"Increases by one with every saved change.","type":"integer","minimum":1},"createdAt":{"title":"Created at","$ref":"#/$defs/time"},"updatedAt":{"title":"Updated at","$ref":"#/$defs/time"}},"if":{"required":["kind"],"properties":{"kind":{"const":"dataset"}}},"then":{"properties":{"content":{"$ref":"#/$defs/datasetContent"}}}},"datasetContent":{"description":"A dataset's fields and row count; its rows are under records.","type":"object","required":["fields","rowCount"],"properties":{"fields":{"title":"Fields","type":"array","items":{"type":"object","required":["key","type"],"properties":{"key":{"type":"string","minLength":1},"type":{"type":"string"}}}},"rowCount":{"title":"Row count","type":"integer","minimum":0},"source":{"title":"Source","description":"The imported file.","type":"object","required":["fileName","importedAt"],"properties":{"fileName":{"type":"string"},"encoding":{"type":"string"},"importedAt":{"type":"number"},"skippedRows":{"type":"integer","minimum":0},"needsFixing":{"title":"Cells to fix","description":"Cells the import left empty because they did not fit their type, with their original text, for the user to fix; at most 10,000.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/cellToFix"}},"needsFixingOmitted":{"title":"Cells to fix not listed","description":"Entries beyond the list's cap, counted but not kept.","type":"integer","minimum":0}}}}},"cellToFix":{"description":"A cell left empty by an import: the row it is in, where it was in the file, its original text and the problem.","type":"object","required":["rowId","line","column","text","code","message"],"additionalProperties":false,"properties":{"rowId":{"title":"Row id","type":"integer","minimum":0},"line":{"title":"Line","description":"1-based line of the file (for xlsx the sheet row).","type":"integer","minimum":1},"column":{"title":"Column","description":"The field key; empty for a problem of the whole row.","type":"string"},"text":{"title":"Original text","type":"string"},"code":{"title":"Problem code","type":"string"},"message":{"title":"Problem","type":"object","required":["en","zh-CN"],"properties":{"en":{"type":"string"},"zh-CN":{"type":"string"}}}}},"row":{"description":"One record of a dataset, addressed by its stable row id.","type":"object","required":["rowId","record"],"additionalProperties":false,"properties":{"rowId":{"title":"Row id","type":"integer","minimum":0},"record":{"title":"Record","type":"object"}}},"version":{"description":"A saved version of a document.","type":"object","required":["id","docId","revision","at","kind","name","content"],"additionalProperties":false,"properties":{"id":{"title":"Version id","$ref":"#/$defs/id"},"docId":{"title":"Document id","$ref":"#/$defs/id"},"revision":{"title":"Revision","description":"The document revision captured.","type":"integer","minimum":1},"at":{"title":"Saved at","$ref":"#/$defs/time"},"kind":{"title":"Kind","description":"named by the user, or an automatic snapshot.","enum":["named","auto"]},"label":{"title":"Label","type":"string"},"name":{"title":"Document name","description":"The document's name at that time.","type":"string"},"content":{"title":"Content","description":"The document's content at that revision."}}}}};
+const schema39 = {"description":"One record of a dataset, addressed by its stable row id.","type":"object","required":["rowId","record"],"additionalProperties":false,"properties":{"rowId":{"title":"Row id","type":"integer","minimum":0},"record":{"title":"Record","type":"object"}}};
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const schema32 = {"description":"One stored document; content is plain JSON whose shape depends on kind.","type":"object","required":["id","kind","name","content","revision","createdAt","updatedAt"],"additionalProperties":false,"properties":{"id":{"title":"Id","$ref":"#/$defs/id"},"kind":{"title":"Kind","$ref":"#/$defs/kind"},"name":{"title":"Name","description":"The document's name in lists and tabs.","type":"string"},"content":{"title":"Content","description":"The document's data."},"revision":{"title":"Revision","description":"Increases by one with every saved change.","type":"integer","minimum":1},"createdAt":{"title":"Created at","$ref":"#/$defs/time"},"updatedAt":{"title":"Updated at","$ref":"#/$defs/time"}},"if":{"required":["kind"],"properties":{"kind":{"const":"dataset"}}},"then":{"properties":{"content":{"$ref":"#/$defs/datasetContent"}}}};
-const schema33 = {"description":"A dataset's fields and row count; its rows are under records.","type":"object","required":["fields","rowCount"],"properties":{"fields":{"title":"Fields","type":"array","items":{"type":"object","required":["key","type"],"properties":{"key":{"type":"string","minLength":1},"type":{"type":"string"}}}},"rowCount":{"title":"Row count","type":"integer","minimum":0},"source":{"title":"Source","description":"The imported file.","type":"object","required":["fileName","importedAt"],"properties":{"fileName":{"type":"string"},"encoding":{"type":"string"},"importedAt":{"type":"number"},"skippedRows":{"type":"integer","minimum":0}}}}};
-const schema34 = {"description":"A stable identifier.","type":"string","minLength":1};
-const schema35 = {"description":"What the document is.","enum":["policy","scorecard","dataset","test-suite","plugin-state"]};
-const schema36 = {"description":"Milliseconds since 1970-01-01 UTC.","type":"number","minimum":0};
+const schema35 = {"description":"A stable identifier.","type":"string","minLength":1};
+const schema36 = {"description":"What the document is.","enum":["policy","scorecard","dataset","test-suite","plugin-state"]};
+const schema37 = {"description":"Milliseconds since 1970-01-01 UTC.","type":"number","minimum":0};
+const schema33 = {"description":"A dataset's fields and row count; its rows are under records.","type":"object","required":["fields","rowCount"],"properties":{"fields":{"title":"Fields","type":"array","items":{"type":"object","required":["key","type"],"properties":{"key":{"type":"string","minLength":1},"type":{"type":"string"}}}},"rowCount":{"title":"Row count","type":"integer","minimum":0},"source":{"title":"Source","description":"The imported file.","type":"object","required":["fileName","importedAt"],"properties":{"fileName":{"type":"string"},"encoding":{"type":"string"},"importedAt":{"type":"number"},"skippedRows":{"type":"integer","minimum":0},"needsFixing":{"title":"Cells to fix","description":"Cells the import left empty because they did not fit their type, with their original text, for the user to fix; at most 10,000.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/cellToFix"}},"needsFixingOmitted":{"title":"Cells to fix not listed","description":"Entries beyond the list's cap, counted but not kept.","type":"integer","minimum":0}}}}};
+const schema34 = {"description":"A cell left empty by an import: the row it is in, where it was in the file, its original text and the problem.","type":"object","required":["rowId","line","column","text","code","message"],"additionalProperties":false,"properties":{"rowId":{"title":"Row id","type":"integer","minimum":0},"line":{"title":"Line","description":"1-based line of the file (for xlsx the sheet row).","type":"integer","minimum":1},"column":{"title":"Column","description":"The field key; empty for a problem of the whole row.","type":"string"},"text":{"title":"Original text","type":"string"},"code":{"title":"Problem code","type":"string"},"message":{"title":"Problem","type":"object","required":["en","zh-CN"],"properties":{"en":{"type":"string"},"zh-CN":{"type":"string"}}}}};
 const func1 = ((s) => { let n = 0; for (const _ of s) n++; return n; });
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.fields === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.rowCount === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rowCount"},message:"must have required property '"+"rowCount"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.fields !== undefined){
+let data0 = data.fields;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.key === undefined){
+const err2 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.type === undefined){
+const err3 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.key !== undefined){
+let data2 = data1.key;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err4 = {instancePath:instancePath+"/fields/" + i0+"/key",schemaPath:"#/properties/fields/items/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/fields/" + i0+"/key",schemaPath:"#/properties/fields/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.type !== undefined){
+if(typeof data1.type !== "string"){
+const err6 = {instancePath:instancePath+"/fields/" + i0+"/type",schemaPath:"#/properties/fields/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.rowCount !== undefined){
+let data4 = data.rowCount;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err9 = {instancePath:instancePath+"/rowCount",schemaPath:"#/properties/rowCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(typeof data4 == "number"){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/rowCount",schemaPath:"#/properties/rowCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.source !== undefined){
+let data5 = data.source;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.fileName === undefined){
+const err11 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "fileName"},message:"must have required property '"+"fileName"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data5.importedAt === undefined){
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "importedAt"},message:"must have required property '"+"importedAt"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.fileName !== undefined){
+if(typeof data5.fileName !== "string"){
+const err13 = {instancePath:instancePath+"/source/fileName",schemaPath:"#/properties/source/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data5.encoding !== undefined){
+if(typeof data5.encoding !== "string"){
+const err14 = {instancePath:instancePath+"/source/encoding",schemaPath:"#/properties/source/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.importedAt !== undefined){
+if(!(typeof data5.importedAt == "number")){
+const err15 = {instancePath:instancePath+"/source/importedAt",schemaPath:"#/properties/source/properties/importedAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.skippedRows !== undefined){
+let data9 = data5.skippedRows;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err16 = {instancePath:instancePath+"/source/skippedRows",schemaPath:"#/properties/source/properties/skippedRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(typeof data9 == "number"){
+if(data9 < 0 || isNaN(data9)){
+const err17 = {instancePath:instancePath+"/source/skippedRows",schemaPath:"#/properties/source/properties/skippedRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data5.needsFixing !== undefined){
+let data10 = data5.needsFixing;
+if(Array.isArray(data10)){
+if(data10.length > 10000){
+const err18 = {instancePath:instancePath+"/source/needsFixing",schemaPath:"#/properties/source/properties/needsFixing/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.rowId === undefined){
+const err19 = {instancePath:instancePath+"/source/needsFixing/" + i1,schemaPath:"#/$defs/cellToFix/required",keyword:"required",params:{missingProperty: "rowId"},message:"must have required property '"+"rowId"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data11.line === undefined){
+const err20 = {instancePath:instancePath+"/source/needsFixing/" + i1,schemaPath:"#/$defs/cellToFix/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data11.column === undefined){
+const err21 = {instancePath:instancePath+"/source/needsFixing/" + i1,schemaPath:"#/$defs/cellToFix/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data11.text === undefined){
+const err22 = {instancePath:instancePath+"/source/needsFixing/" + i1,schemaPath:"#/$defs/cellToFix/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data11.code === undefined){
+const err23 = {instancePath:instancePath+"/source/needsFixing/" + i1,schemaPath:"#/$defs/cellToFix/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data11.message === undefined){
+const err24 = {instancePath:instancePath+"/source/needsFixing/" + i1,schemaPath:"#/$defs/cellToFix/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key0 in data11){
+if(!((((((key0 === "rowId") || (key0 === "line")) || (key0 === "column")) || (key0 === "text")) || (key0 === "code")) || (key0 === "message"))){
+const err25 = {instancePath:instancePath+"/source/needsFixing/" + i1,schemaPath:"#/$defs/cellToFix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data11.rowId !== undefined){
+let data12 = data11.rowId;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err26 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/rowId",schemaPath:"#/$defs/cellToFix/properties/rowId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(typeof data12 == "number"){
+if(data12 < 0 || isNaN(data12)){
+const err27 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/rowId",schemaPath:"#/$defs/cellToFix/properties/rowId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data11.line !== undefined){
+let data13 = data11.line;
+if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+const err28 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/line",schemaPath:"#/$defs/cellToFix/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(typeof data13 == "number"){
+if(data13 < 1 || isNaN(data13)){
+const err29 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/line",schemaPath:"#/$defs/cellToFix/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data11.column !== undefined){
+if(typeof data11.column !== "string"){
+const err30 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/column",schemaPath:"#/$defs/cellToFix/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data11.text !== undefined){
+if(typeof data11.text !== "string"){
+const err31 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/text",schemaPath:"#/$defs/cellToFix/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data11.code !== undefined){
+if(typeof data11.code !== "string"){
+const err32 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/code",schemaPath:"#/$defs/cellToFix/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data11.message !== undefined){
+let data17 = data11.message;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.en === undefined){
+const err33 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/message",schemaPath:"#/$defs/cellToFix/properties/message/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data17["zh-CN"] === undefined){
+const err34 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/message",schemaPath:"#/$defs/cellToFix/properties/message/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data17.en !== undefined){
+if(typeof data17.en !== "string"){
+const err35 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/message/en",schemaPath:"#/$defs/cellToFix/properties/message/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data17["zh-CN"] !== undefined){
+if(typeof data17["zh-CN"] !== "string"){
+const err36 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/message/zh-CN",schemaPath:"#/$defs/cellToFix/properties/message/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/source/needsFixing/" + i1+"/message",schemaPath:"#/$defs/cellToFix/properties/message/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/source/needsFixing/" + i1,schemaPath:"#/$defs/cellToFix/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/source/needsFixing",schemaPath:"#/properties/source/properties/needsFixing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data5.needsFixingOmitted !== undefined){
+let data20 = data5.needsFixingOmitted;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err40 = {instancePath:instancePath+"/source/needsFixingOmitted",schemaPath:"#/properties/source/properties/needsFixingOmitted/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(typeof data20 == "number"){
+if(data20 < 0 || isNaN(data20)){
+const err41 = {instancePath:instancePath+"/source/needsFixingOmitted",schemaPath:"#/properties/source/properties/needsFixingOmitted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":{"fields":true,"rowCount":true,"source":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -67,247 +608,9 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content !== undefined){
-let data1 = data.content;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.fields === undefined){
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/$defs/datasetContent/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data1.rowCount === undefined){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/$defs/datasetContent/required",keyword:"required",params:{missingProperty: "rowCount"},message:"must have required property '"+"rowCount"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data1.fields !== undefined){
-let data2 = data1.fields;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.key === undefined){
-const err4 = {instancePath:instancePath+"/content/fields/" + i0,schemaPath:"#/$defs/datasetContent/properties/fields/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data3.type === undefined){
-const err5 = {instancePath:instancePath+"/content/fields/" + i0,schemaPath:"#/$defs/datasetContent/properties/fields/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data3.key !== undefined){
-let data4 = data3.key;
-if(typeof data4 === "string"){
-if(func1(data4) < 1){
-const err6 = {instancePath:instancePath+"/content/fields/" + i0+"/key",schemaPath:"#/$defs/datasetContent/properties/fields/items/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/content/fields/" + i0+"/key",schemaPath:"#/$defs/datasetContent/properties/fields/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data3.type !== undefined){
-if(typeof data3.type !== "string"){
-const err8 = {instancePath:instancePath+"/content/fields/" + i0+"/type",schemaPath:"#/$defs/datasetContent/properties/fields/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/content/fields/" + i0,schemaPath:"#/$defs/datasetContent/properties/fields/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/content/fields",schemaPath:"#/$defs/datasetContent/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data1.rowCount !== undefined){
-let data6 = data1.rowCount;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-const err11 = {instancePath:instancePath+"/content/rowCount",schemaPath:"#/$defs/datasetContent/properties/rowCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(typeof data6 == "number"){
-if(data6 < 0 || isNaN(data6)){
-const err12 = {instancePath:instancePath+"/content/rowCount",schemaPath:"#/$defs/datasetContent/properties/rowCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data1.source !== undefined){
-let data7 = data1.source;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.fileName === undefined){
-const err13 = {instancePath:instancePath+"/content/source",schemaPath:"#/$defs/datasetContent/properties/source/required",keyword:"required",params:{missingProperty: "fileName"},message:"must have required property '"+"fileName"+"'"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data7.importedAt === undefined){
-const err14 = {instancePath:instancePath+"/content/source",schemaPath:"#/$defs/datasetContent/properties/source/required",keyword:"required",params:{missingProperty: "importedAt"},message:"must have required property '"+"importedAt"+"'"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data7.fileName !== undefined){
-if(typeof data7.fileName !== "string"){
-const err15 = {instancePath:instancePath+"/content/source/fileName",schemaPath:"#/$defs/datasetContent/properties/source/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data7.encoding !== undefined){
-if(typeof data7.encoding !== "string"){
-const err16 = {instancePath:instancePath+"/content/source/encoding",schemaPath:"#/$defs/datasetContent/properties/source/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data7.importedAt !== undefined){
-if(!(typeof data7.importedAt == "number")){
-const err17 = {instancePath:instancePath+"/content/source/importedAt",schemaPath:"#/$defs/datasetContent/properties/source/properties/importedAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data7.skippedRows !== undefined){
-let data11 = data7.skippedRows;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-const err18 = {instancePath:instancePath+"/content/source/skippedRows",schemaPath:"#/$defs/datasetContent/properties/source/properties/skippedRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(typeof data11 == "number"){
-if(data11 < 0 || isNaN(data11)){
-const err19 = {instancePath:instancePath+"/content/source/skippedRows",schemaPath:"#/$defs/datasetContent/properties/source/properties/skippedRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/content/source",schemaPath:"#/$defs/datasetContent/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/content",schemaPath:"#/$defs/datasetContent/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
+if(!(validate22(data.content, {instancePath:instancePath+"/content",parentData:data,parentDataProperty:"content",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -320,231 +623,231 @@ props0.kind = true;
 }
 }
 if(!valid0){
-const err22 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err2];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err2);
 }
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err3];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err3);
 }
 errors++;
 }
 if(data.kind === undefined){
-const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err4];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err4);
 }
 errors++;
 }
 if(data.name === undefined){
-const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err5];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err5);
 }
 errors++;
 }
 if(data.content === undefined){
-const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err6];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err6);
 }
 errors++;
 }
 if(data.revision === undefined){
-const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'"};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err7];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err7);
 }
 errors++;
 }
 if(data.createdAt === undefined){
-const err28 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err8];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data.updatedAt === undefined){
-const err29 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err9];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err9);
 }
 errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "name")) || (key0 === "content")) || (key0 === "revision")) || (key0 === "createdAt")) || (key0 === "updatedAt"))){
-const err30 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err10];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err10);
 }
 errors++;
 }
 }
 if(data.id !== undefined){
-let data12 = data.id;
-if(typeof data12 === "string"){
-if(func1(data12) < 1){
-const err31 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data2 = data.id;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err11];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err11);
 }
 errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err12];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 if(data.kind !== undefined){
-let data13 = data.kind;
-if(!(((((data13 === "policy") || (data13 === "scorecard")) || (data13 === "dataset")) || (data13 === "test-suite")) || (data13 === "plugin-state"))){
-const err33 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/kind/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+let data3 = data.kind;
+if(!(((((data3 === "policy") || (data3 === "scorecard")) || (data3 === "dataset")) || (data3 === "test-suite")) || (data3 === "plugin-state"))){
+const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/kind/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err13];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err34 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err14];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err14);
 }
 errors++;
 }
 }
 if(data.revision !== undefined){
-let data15 = data.revision;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-const err35 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data5 = data.revision;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err15 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err15];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err15);
 }
 errors++;
 }
-if(typeof data15 == "number"){
-if(data15 < 1 || isNaN(data15)){
-const err36 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data5 == "number"){
+if(data5 < 1 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err16];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err16);
 }
 errors++;
 }
 }
 }
 if(data.createdAt !== undefined){
-let data16 = data.createdAt;
-if(typeof data16 == "number"){
-if(data16 < 0 || isNaN(data16)){
-const err37 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let data6 = data.createdAt;
+if(typeof data6 == "number"){
+if(data6 < 0 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err17];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err17);
 }
 errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err18 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err18];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err18);
 }
 errors++;
 }
 }
 if(data.updatedAt !== undefined){
-let data17 = data.updatedAt;
-if(typeof data17 == "number"){
-if(data17 < 0 || isNaN(data17)){
-const err39 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let data7 = data.updatedAt;
+if(typeof data7 == "number"){
+if(data7 < 0 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err19];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err19);
 }
 errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err20 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err20];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err20);
 }
 errors++;
 }
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err21];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err21);
 }
 errors++;
 }
@@ -553,12 +856,12 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"description":"A saved version of a document.","type":"object","required":["id","docId","revision","at","kind","name","content"],"additionalProperties":false,"properties":{"id":{"title":"Version id","$ref":"#/$defs/id"},"docId":{"title":"Document id","$ref":"#/$defs/id"},"revision":{"title":"Revision","description":"The document revision captured.","type":"integer","minimum":1},"at":{"title":"Saved at","$ref":"#/$defs/time"},"kind":{"title":"Kind","description":"named by the user, or an automatic snapshot.","enum":["named","auto"]},"label":{"title":"Label","type":"string"},"name":{"title":"Document name","description":"The document's name at that time.","type":"string"},"content":{"title":"Content","description":"The document's content at that revision."}}};
+const schema40 = {"description":"A saved version of a document.","type":"object","required":["id","docId","revision","at","kind","name","content"],"additionalProperties":false,"properties":{"id":{"title":"Version id","$ref":"#/$defs/id"},"docId":{"title":"Document id","$ref":"#/$defs/id"},"revision":{"title":"Revision","description":"The document revision captured.","type":"integer","minimum":1},"at":{"title":"Saved at","$ref":"#/$defs/time"},"kind":{"title":"Kind","description":"named by the user, or an automatic snapshot.","enum":["named","auto"]},"label":{"title":"Label","type":"string"},"name":{"title":"Document name","description":"The document's name at that time.","type":"string"},"content":{"title":"Content","description":"The document's content at that revision."}}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -751,7 +1054,7 @@ errors++;
 if(data.kind !== undefined){
 let data4 = data.kind;
 if(!((data4 === "named") || (data4 === "auto"))){
-const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema39.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema40.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -796,10 +1099,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1090,8 +1393,8 @@ let data11 = data.versions;
 if(Array.isArray(data11)){
 const len2 = data11.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate23(data11[i2], {instancePath:instancePath+"/versions/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate25(data11[i2], {instancePath:instancePath+"/versions/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
