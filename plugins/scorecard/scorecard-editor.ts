@@ -1,0 +1,126 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import scorecardSchema from '../../schemas/scorecard.schema.json';
+import { isGroup, type IndicatorNode, type ScorecardConfig } from '../../src/core/scorecard/types.ts';
+import {
+  buttonStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonDocumentProblem, type JsonSchemaObject,
+} from '../../src/workbench/api.ts';
+
+export type ScorecardView = 'outline' | 'json';
+
+/**
+ * The scorecard editor: one scorecard configuration as an outline of its indicator tree (names,
+ * weights, sibling sums) or as JSON in Monaco with the scorecard schema, both on the document model
+ * (undo/redo across reloads, autosave, version history). The plugin validates every change and
+ * shows the problems here and in the Problems panel.
+ *
+ * @fires scorecard-changed - detail { document } after each change, for the plugin to validate
+ */
+export class ScorecardEditorElement extends WorkbenchElement {
+  static override properties = {
+    ...WorkbenchElement.properties,
+    model: { attribute: false },
+    view: { state: true },
+    problems: { attribute: false },
+  };
+
+  declare model: DocumentModel<ScorecardConfig> | undefined;
+  declare view: ScorecardView;
+  /** Validation problems in the current language (set by the plugin). */
+  declare problems: JsonDocumentProblem[];
+
+  constructor() {
+    super();
+    this.model = undefined;
+    this.view = 'outline';
+    this.problems = [];
+  }
+
+  static override styles = [buttonStyles, css`
+    :host { display: flex; flex-direction: column; height: 100%; min-height: 0; overflow: hidden; color: var(--vscode-editor-foreground, var(--vscode-foreground)); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
+    .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 8px 16px; border-bottom: 1px solid var(--vscode-panel-border); }
+    .toolbar .spacer { flex: 1; }
+    .name { font-size: 1.2em; font-weight: 600; }
+    [role=tablist] { display: inline-flex; border: 1px solid var(--vscode-panel-border); }
+    [role=tab] { font: inherit; background: transparent; color: inherit; border: none; padding: 3px 10px; cursor: pointer; }
+    [role=tab][aria-selected=true] { background: var(--vscode-button-background); color: var(--vscode-button-foreground); }
+    [role=tab]:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; }
+    .body { flex: 1; min-height: 0; overflow: auto; padding: 12px 16px; }
+    .json { flex: 1; min-height: 0; display: flex; }
+    .json > * { flex: 1; }
+    ul[role=tree], ul[role=group] { list-style: none; margin: 0; padding-left: 1.2em; }
+    ul[role=tree] { padding-left: 0; }
+    .node { display: flex; gap: 8px; align-items: baseline; padding: 1px 0; }
+    .weight { color: var(--vscode-descriptionForeground); font-variant-numeric: tabular-nums; }
+    .warn { color: var(--vscode-editorWarning-foreground, #cca700); }
+    .summary { color: var(--vscode-descriptionForeground); margin: 0 0 8px; }
+    .problems { margin: 8px 0 0; padding-left: 1.2em; color: var(--vscode-descriptionForeground); }
+  `];
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('model') && this.model) {
+      this.track(this.model.onDidChange(() => {
+        this.requestUpdate();
+        this.notifyChanged();
+      }));
+      this.notifyChanged();
+    }
+  }
+
+  /** Asks the plugin to validate the current configuration. */
+  notifyChanged(): void {
+    if (!this.model) return;
+    this.dispatchEvent(new CustomEvent('scorecard-changed', { detail: { document: this.model.content }, bubbles: true, composed: true }));
+  }
+
+  private edit(next: ScorecardConfig, label: string): void {
+    this.model?.update(next, label);
+    this.requestUpdate();
+  }
+
+  override render(): TemplateResult {
+    const model = this.model;
+    if (!model) return html`<div class="body">${this.t('scorecard.loading')}</div>`;
+    const config = model.content;
+    return html`
+      <div class="toolbar" role="toolbar" aria-label=${this.t('scorecard.toolbar')}>
+        <span class="name">${this.text(config.name)}</span>
+        <span class="spacer"></span>
+        <div role="tablist" aria-label=${this.t('scorecard.views')}>
+          ${(['outline', 'json'] as const).map((v) => html`<button role="tab" aria-selected=${this.view === v ? 'true' : 'false'} tabindex=${this.view === v ? 0 : -1}
+            @click=${() => { this.view = v; }} @keydown=${(e: KeyboardEvent) => { if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') { this.view = this.view === 'outline' ? 'json' : 'outline'; e.preventDefault(); void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus()); } }}>${this.t(`scorecard.view.${v}`)}</button>`)}
+        </div>
+      </div>
+      ${this.view === 'json'
+        ? html`<div class="json"><sc-json-document-view .services=${this.services} .document=${config} .schema=${scorecardSchema as JsonSchemaObject} label=${this.t('scorecard.jsonLabel')}
+            .fields=${config.fields.map((f) => ({ key: f.key, type: f.type, ...(f.unit ? { unit: f.unit } : {}), ...(f.values ? { values: f.values } : {}) }))} .problems=${this.problems}
+            @document-change=${(e: CustomEvent<DocumentChangeDetail>) => this.edit(e.detail.document as ScorecardConfig, this.t('scorecard.edit.json'))}></sc-json-document-view></div>`
+        : html`<div class="body">${this.renderOutline(config)}</div>`}
+    `;
+  }
+
+  private renderOutline(config: ScorecardConfig): TemplateResult {
+    const errors = this.problems.filter((p) => p.severity === 'error').length;
+    return html`<p class="summary" role="status">${this.t('scorecard.outline.summary', { fields: config.fields.length, grades: config.grades.bands.length, policies: config.policies?.length ?? 0, errors })}</p>
+      <ul role="tree" aria-label=${this.t('scorecard.outline.label')}>${this.renderNode(config.root, 100)}</ul>
+      ${this.problems.length ? html`<ul class="problems">${this.problems.slice(0, 20).map((p) => html`<li>${p.message}</li>`)}</ul>` : nothing}`;
+  }
+
+  /** One node with its local weight and its absolute share of the total (the root is 100%). */
+  private renderNode(node: IndicatorNode, absolute: number): TemplateResult {
+    const label = html`<span class="node"><span>${this.text(node.name)}</span><span class="weight">${this.t('scorecard.outline.weights', { local: node.weight, absolute: absolute.toFixed(1) })}</span></span>`;
+    if (!isGroup(node)) return html`<li role="treeitem">${label}</li>`;
+    const sum = node.children.reduce((s, c) => s + c.weight, 0);
+    const off = !node.normalize && node.children.length > 0 && Math.abs(sum - 100) > 1e-9;
+    return html`<li role="treeitem" aria-expanded="true">${label}${off ? html` <span class="warn">${this.t('scorecard.outline.sum', { sum })}</span>` : nothing}
+      <ul role="group">${node.children.map((c) => this.renderNode(c, sum > 0 ? (absolute * c.weight) / sum : 0))}</ul></li>`;
+  }
+}
+
+customElements.define('sc-scorecard-editor', ScorecardEditorElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sc-scorecard-editor': ScorecardEditorElement;
+  }
+}

@@ -1,0 +1,77 @@
+import { expect } from 'chai';
+import { MemoryStorageService } from '../../../src/platform/storage/storage-service.ts';
+import { createWorkbenchServices, type WorkbenchServices } from '../../../src/workbench/services/workbench-services.ts';
+import type { DocumentModel } from '../../../src/workbench/api.ts';
+import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
+import { validateConfig } from '../../../src/core/scorecard/validate.ts';
+import en from '../../../plugins/scorecard/l10n/en.json';
+import zh from '../../../plugins/scorecard/l10n/zh-CN.json';
+import { newScorecard } from '../../../plugins/scorecard/scorecard-documents.ts';
+import { ScorecardEditorElement } from '../../../plugins/scorecard/scorecard-editor.ts';
+
+const tick = () => new Promise((r) => setTimeout(r, 10));
+
+describe('scorecard editor', () => {
+  let services: WorkbenchServices;
+  let model: DocumentModel<ScorecardConfig>;
+  let el: ScorecardEditorElement;
+
+  beforeEach(async () => {
+    services = createWorkbenchServices(new MemoryStorageService(), { isMac: false });
+    services.i18n.registerCatalog('en', en);
+    services.i18n.registerCatalog('zh-CN', zh);
+    const doc = await services.workspace.createDocument('scorecard', 'KPI', newScorecard('s1', 'KPI', 'en'));
+    model = await services.workspace.open<ScorecardConfig>(doc.id);
+    el = new ScorecardEditorElement();
+    el.services = services;
+    // The plugin validates on every change, as index.ts does.
+    el.addEventListener('scorecard-changed', (e) => {
+      el.problems = validateConfig((e as CustomEvent<{ document: ScorecardConfig }>).detail.document).problems.map((p) => ({ pointer: p.pointer, severity: p.severity, message: p.message.en }));
+    });
+    el.model = model;
+    document.body.append(el);
+    await tick();
+    await el.updateComplete;
+  });
+
+  afterEach(() => {
+    el.remove();
+    model.dispose();
+  });
+
+  it('a new scorecard is valid and its outline shows every node with its local and absolute weight', () => {
+    expect(validateConfig(model.content).valid).to.equal(true);
+    const items = [...el.shadowRoot!.querySelectorAll('[role=treeitem] > .node')].map((n) => [...n.children].map((c) => c.textContent!.trim()).join(' '));
+    expect(items).to.deep.equal(['Total weight 100 · 100.0% of the total', 'Service quality weight 100 · 100.0% of the total', 'Customer satisfaction weight 100 · 100.0% of the total']);
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('0 errors');
+  });
+
+  it('warns when sibling weights do not sum to 100, after an edit (undoable)', async () => {
+    const next = structuredClone(model.content);
+    next.root.children[0]!.weight = 60;
+    model.update(next, 'weight');
+    await tick();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.warn')!.textContent).to.contain('sum to 60');
+    expect(el.problems.some((p) => p.severity === 'error')).to.equal(true);
+    model.undo();
+    await tick();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.warn')).to.equal(null);
+  });
+
+  it('shows the configuration as JSON with the scorecard schema', async () => {
+    const tabs = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]');
+    tabs[1]!.click();
+    await el.updateComplete;
+    const view = el.shadowRoot!.querySelector('sc-json-document-view')!;
+    expect(view).to.exist;
+    expect((view as unknown as { schema: { $id?: string } }).schema.$id).to.contain('scorecard.schema.json');
+  });
+
+  it('speaks Chinese', async () => {
+    services.i18n.setLocale('zh-CN');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=tab]')!.textContent).to.equal('大纲');
+  });
+});
