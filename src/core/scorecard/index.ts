@@ -15,3 +15,9 @@ export type { MigrationStep } from './migrate.ts';
 export { scorecardSchema } from './validate-schema.ts';
 export { applyAhpWeights, applyDataWeights, toPercentWeights } from './derive-weights.ts';
 export type { AhpDerivationOptions, DataDerivationResult } from './derive-weights.ts';
+
+// Editing the indicator tree for the designer (immutable edits by node id, weights, pointers, fields read),
+// namespaced so generic names (remove, rename, duplicate) stay off the runtime's top level.
+export * as scorecardEdits from './edit/index.ts';
+export { compareEvaluations } from './compare-evaluations.ts';
+export type { CompareEvaluationsOptions, EvaluationComparison, RecordMove } from './compare-evaluations.ts';
