@@ -105,13 +105,13 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
     }],
     ['scorecard.undo', () => activeEditor()?.model?.undo()],
     ['scorecard.redo', () => activeEditor()?.model?.redo()],
-    // Until the tree editor can point at a node, a problem opens the configuration as JSON, where it is underlined.
-    ['scorecard.reveal', async (docId: unknown) => {
+    // A problem shows its node in the outline (or the JSON, underlined, when it is about no node).
+    ['scorecard.reveal', async (docId: unknown, pointer: unknown) => {
       if (typeof docId !== 'string') return;
       await openScorecard(docId);
-      const editor = editors.get(docId);
-      if (editor) editor.view = 'json';
+      editors.get(docId)?.reveal(typeof pointer === 'string' ? pointer : '');
     }],
+    ['scorecard.generateSampleData', () => activeEditor()?.generateSampleData()],
   ];
   for (const [id, handler] of commands) context.subscriptions.add(api.commands.registerCommand(id, handler));
 

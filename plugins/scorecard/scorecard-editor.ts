@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import scorecardSchema from '../../schemas/scorecard.schema.json';
+import { absoluteWeights, balanceWeights, nodeAtPointer, sampleFieldsFor, siblingSums, type SiblingSum } from '../../src/core/scorecard/edit/index.ts';
 import { isGroup, type IndicatorNode, type ScorecardConfig } from '../../src/core/scorecard/types.ts';
 import {
   buttonStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonDocumentProblem, type JsonSchemaObject,
@@ -53,6 +54,8 @@ export class ScorecardEditorElement extends WorkbenchElement {
     .weight { color: var(--vscode-descriptionForeground); font-variant-numeric: tabular-nums; }
     .warn { color: var(--vscode-editorWarning-foreground, #cca700); }
     .summary { color: var(--vscode-descriptionForeground); margin: 0 0 8px; }
+    .node.highlight { outline: 2px solid var(--vscode-focusBorder); }
+    [role=treeitem] > button { padding: 0 6px; margin-left: 4px; }
     .problems { margin: 8px 0 0; padding-left: 1.2em; color: var(--vscode-descriptionForeground); }
   `];
 
@@ -90,6 +93,7 @@ export class ScorecardEditorElement extends WorkbenchElement {
           ${(['outline', 'json'] as const).map((v) => html`<button role="tab" aria-selected=${this.view === v ? 'true' : 'false'} tabindex=${this.view === v ? 0 : -1}
             @click=${() => { this.view = v; }} @keydown=${(e: KeyboardEvent) => { if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') { this.view = this.view === 'outline' ? 'json' : 'outline'; e.preventDefault(); void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus()); } }}>${this.t(`scorecard.view.${v}`)}</button>`)}
         </div>
+        <button class="secondary" title=${this.t('scorecard.generate.tooltip')} @click=${() => this.generateSampleData()}>${this.t('scorecard.generate.button')}</button>
       </div>
       ${this.view === 'json'
         ? html`<div class="json"><sc-json-document-view .services=${this.services} .document=${config} .schema=${scorecardSchema as JsonSchemaObject} label=${this.t('scorecard.jsonLabel')}
@@ -99,21 +103,57 @@ export class ScorecardEditorElement extends WorkbenchElement {
     `;
   }
 
+  /** The node a problem (or a command) pointed at, outlined in the tree for a moment. */
+  private highlighted: string | undefined;
+
+  /** Shows where a JSON pointer into the configuration is: its node in the outline, else the JSON. */
+  reveal(pointer: string): void {
+    const target = this.model ? nodeAtPointer(this.model.content, pointer) : undefined;
+    if (!target) {
+      this.view = 'json';
+      return;
+    }
+    this.view = 'outline';
+    this.highlighted = target.nodeId;
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector(`[data-node="${CSS.escape(target.nodeId)}"]`)?.scrollIntoView({ block: 'nearest' });
+      setTimeout(() => { this.highlighted = undefined; this.requestUpdate(); }, 2000);
+    });
+  }
+
+  /** Opens the sample-data generator with the fields this scorecard reads. */
+  generateSampleData(): void {
+    if (!this.services || !this.model) return;
+    void this.services.commands.executeCommand('datasets.generate', { fields: sampleFieldsFor(this.model.content), for: this.text(this.model.content.name) });
+  }
+
+  private balance(groupId: string, mode: 'equal' | 'proportional'): void {
+    if (!this.model) return;
+    const result = balanceWeights(this.model.content, groupId, mode);
+    if (result.ok) this.edit(result.config, this.t('scorecard.edit.balance'));
+    else this.services?.notifications.warn(this.text(result.reason));
+  }
+
   private renderOutline(config: ScorecardConfig): TemplateResult {
     const errors = this.problems.filter((p) => p.severity === 'error').length;
+    const absolute = absoluteWeights(config);
+    const sums = siblingSums(config);
     return html`<p class="summary" role="status">${this.t('scorecard.outline.summary', { fields: config.fields.length, grades: config.grades.bands.length, policies: config.policies?.length ?? 0, errors })}</p>
-      <ul role="tree" aria-label=${this.t('scorecard.outline.label')}>${this.renderNode(config.root, 100)}</ul>
+      <ul role="tree" aria-label=${this.t('scorecard.outline.label')}>${this.renderNode(config.root, absolute, sums)}</ul>
       ${this.problems.length ? html`<ul class="problems">${this.problems.slice(0, 20).map((p) => html`<li>${p.message}</li>`)}</ul>` : nothing}`;
   }
 
   /** One node with its local weight and its absolute share of the total (the root is 100%). */
-  private renderNode(node: IndicatorNode, absolute: number): TemplateResult {
-    const label = html`<span class="node"><span>${this.text(node.name)}</span><span class="weight">${this.t('scorecard.outline.weights', { local: node.weight, absolute: absolute.toFixed(1) })}</span></span>`;
+  private renderNode(node: IndicatorNode, absolute: ReadonlyMap<string, number>, sums: ReadonlyMap<string, SiblingSum>): TemplateResult {
+    const label = html`<span class="node ${this.highlighted === node.id ? 'highlight' : ''}" data-node=${node.id}><span>${this.text(node.name)}</span><span class="weight">${this.t('scorecard.outline.weights', { local: node.weight, absolute: (absolute.get(node.id) ?? 0).toFixed(1) })}</span></span>`;
     if (!isGroup(node)) return html`<li role="treeitem">${label}</li>`;
-    const sum = node.children.reduce((s, c) => s + c.weight, 0);
-    const off = !node.normalize && node.children.length > 0 && Math.abs(sum - 100) > 1e-9;
-    return html`<li role="treeitem" aria-expanded="true">${label}${off ? html` <span class="warn">${this.t('scorecard.outline.sum', { sum })}</span>` : nothing}
-      <ul role="group">${node.children.map((c) => this.renderNode(c, sum > 0 ? (absolute * c.weight) / sum : 0))}</ul></li>`;
+    const sum = sums.get(node.id);
+    const off = sum !== undefined && !sum.ok;
+    return html`<li role="treeitem" aria-expanded="true">${label}${off ? html` <span class="warn">${this.t('scorecard.outline.sum', { sum: sum.sum })}</span>
+        <button class="secondary" @click=${() => this.balance(node.id, 'proportional')}>${this.t('scorecard.outline.balanceProportional')}</button>
+        <button class="secondary" @click=${() => this.balance(node.id, 'equal')}>${this.t('scorecard.outline.balanceEqual')}</button>` : nothing}
+      <ul role="group">${node.children.map((c) => this.renderNode(c, absolute, sums))}</ul></li>`;
   }
 }
 

@@ -54,10 +54,31 @@ describe('scorecard editor', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.warn')!.textContent).to.contain('sum to 60');
     expect(el.problems.some((p) => p.severity === 'error')).to.equal(true);
+    // "Scale to 100" balances the group; undo brings the 60 back.
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=treeitem] > button')].find((b) => b.textContent === 'Scale to 100')!.click();
+    await tick();
+    await el.updateComplete;
+    expect(model.content.root.children[0]!.weight).to.equal(100);
+    expect(el.shadowRoot!.querySelector('.warn')).to.equal(null);
+    model.undo();
+    await tick();
+    await el.updateComplete;
+    expect(model.content.root.children[0]!.weight).to.equal(60);
     model.undo();
     await tick();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.warn')).to.equal(null);
+  });
+
+  it('reveals the node a problem points at, and asks for sample data with the fields it reads', async () => {
+    el.reveal('/root/children/0/children/0/scorer/worst');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.node.highlight')!.getAttribute('data-node')).to.equal('csat');
+    const asked: unknown[] = [];
+    services.commands.registerCommand('datasets.generate', (request) => { asked.push(request); });
+    el.generateSampleData();
+    await tick();
+    expect(asked).to.deep.equal([{ fields: [{ key: 'satisfaction', type: 'number', label: { en: 'Satisfaction', 'zh-CN': '满意度' } }], for: 'KPI' }]);
   });
 
   it('shows the configuration as JSON with the scorecard schema', async () => {
