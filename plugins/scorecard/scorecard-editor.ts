@@ -1,7 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import scorecardSchema from '../../schemas/scorecard.schema.json';
 import { absoluteWeights, balanceWeights, nodeAtPointer, sampleFieldsFor, siblingSums, type SiblingSum } from '../../src/core/scorecard/edit/index.ts';
+import { applyAhpWeights } from '../../src/core/scorecard/derive-weights.ts';
 import { isGroup, type IndicatorNode, type ScorecardConfig } from '../../src/core/scorecard/types.ts';
+import './weights/ahp-matrix.ts';
+import type { AhpApplyDetail } from './weights/ahp-matrix.ts';
 import {
   buttonStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonDocumentProblem, type JsonSchemaObject,
 } from '../../src/workbench/api.ts';
@@ -56,6 +59,7 @@ export class ScorecardEditorElement extends WorkbenchElement {
     .summary { color: var(--vscode-descriptionForeground); margin: 0 0 8px; }
     .node.highlight { outline: 2px solid var(--vscode-focusBorder); }
     [role=treeitem] > button { padding: 0 6px; margin-left: 4px; }
+    .ahp { margin: 6px 0 8px 1.2em; padding: 8px; border: 1px solid var(--vscode-panel-border); }
     .problems { margin: 8px 0 0; padding-left: 1.2em; color: var(--vscode-descriptionForeground); }
   `];
 
@@ -128,6 +132,27 @@ export class ScorecardEditorElement extends WorkbenchElement {
     void this.services.commands.executeCommand('datasets.generate', { fields: sampleFieldsFor(this.model.content), for: this.text(this.model.content.name) });
   }
 
+  /** The group whose AHP matrix is open under it in the outline. */
+  private ahpFor: string | undefined;
+
+  private applyAhp(groupId: string, detail: AhpApplyDetail): void {
+    if (!this.model) return;
+    const { derivation } = detail;
+    try {
+      const { config } = applyAhpWeights(this.model.content, groupId, derivation.matrix, { computation: derivation.computation, riTable: derivation.riTable });
+      this.edit(config, this.t('scorecard.edit.ahp'));
+      this.ahpFor = undefined;
+    } catch (error) {
+      this.services?.notifications.error(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private renderAhp(config: ScorecardConfig, node: IndicatorNode & { children: IndicatorNode[] }): TemplateResult {
+    const existing = config.weighting?.find((w) => w.node === node.id && w.method === 'ahp');
+    return html`<div class="ahp"><sc-ahp-matrix .services=${this.services} .node=${node.id} .items=${node.children.map((c) => ({ id: c.id, name: c.name }))} .derivation=${existing}
+      @ahp-apply=${(e: CustomEvent<AhpApplyDetail>) => this.applyAhp(node.id, e.detail)}></sc-ahp-matrix></div>`;
+  }
+
   private balance(groupId: string, mode: 'equal' | 'proportional'): void {
     if (!this.model) return;
     const result = balanceWeights(this.model.content, groupId, mode);
@@ -150,9 +175,13 @@ export class ScorecardEditorElement extends WorkbenchElement {
     if (!isGroup(node)) return html`<li role="treeitem">${label}</li>`;
     const sum = sums.get(node.id);
     const off = sum !== undefined && !sum.ok;
+    const config = this.model!.content;
     return html`<li role="treeitem" aria-expanded="true">${label}${off ? html` <span class="warn">${this.t('scorecard.outline.sum', { sum: sum.sum })}</span>
         <button class="secondary" @click=${() => this.balance(node.id, 'proportional')}>${this.t('scorecard.outline.balanceProportional')}</button>
         <button class="secondary" @click=${() => this.balance(node.id, 'equal')}>${this.t('scorecard.outline.balanceEqual')}</button>` : nothing}
+      ${node.children.length > 1 ? html`<button class="secondary" aria-expanded=${this.ahpFor === node.id ? 'true' : 'false'}
+        @click=${() => { this.ahpFor = this.ahpFor === node.id ? undefined : node.id; this.requestUpdate(); }}>${this.t('scorecard.outline.ahp')}</button>` : nothing}
+      ${this.ahpFor === node.id ? this.renderAhp(config, node) : nothing}
       <ul role="group">${node.children.map((c) => this.renderNode(c, absolute, sums))}</ul></li>`;
   }
 }

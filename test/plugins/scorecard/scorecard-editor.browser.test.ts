@@ -6,6 +6,8 @@ import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { validateConfig } from '../../../src/core/scorecard/validate.ts';
 import en from '../../../plugins/scorecard/l10n/en.json';
 import zh from '../../../plugins/scorecard/l10n/zh-CN.json';
+import weightsEn from '../../../plugins/scorecard/l10n/weights.en.json';
+import weightsZh from '../../../plugins/scorecard/l10n/weights.zh-CN.json';
 import { newScorecard } from '../../../plugins/scorecard/scorecard-documents.ts';
 import { ScorecardEditorElement } from '../../../plugins/scorecard/scorecard-editor.ts';
 
@@ -18,8 +20,8 @@ describe('scorecard editor', () => {
 
   beforeEach(async () => {
     services = createWorkbenchServices(new MemoryStorageService(), { isMac: false });
-    services.i18n.registerCatalog('en', en);
-    services.i18n.registerCatalog('zh-CN', zh);
+    services.i18n.registerCatalog('en', { ...en, ...weightsEn });
+    services.i18n.registerCatalog('zh-CN', { ...zh, ...weightsZh });
     const doc = await services.workspace.createDocument('scorecard', 'KPI', newScorecard('s1', 'KPI', 'en'));
     model = await services.workspace.open<ScorecardConfig>(doc.id);
     el = new ScorecardEditorElement();
@@ -79,6 +81,35 @@ describe('scorecard editor', () => {
     el.generateSampleData();
     await tick();
     expect(asked).to.deep.equal([{ fields: [{ key: 'satisfaction', type: 'number', label: { en: 'Satisfaction', 'zh-CN': '满意度' } }], for: 'KPI' }]);
+  });
+
+  it('derives a group\'s weights by AHP in the outline and records the derivation (undoable)', async () => {
+    // Two dimensions under the root: "quality" twice as important as "speed".
+    const next = structuredClone(model.content);
+    next.fields.push({ key: 'aht', type: 'number' });
+    next.root.children[0]!.weight = 50;
+    next.root.children.push({ id: 'speed', name: 'Speed', weight: 50, children: [{ id: 'aht', name: 'Handling time', weight: 100, value: { var: 'aht' }, scorer: { type: 'linear', worst: 600, best: 180 } }] });
+    model.update(next, 'setup');
+    await tick();
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=treeitem] > button')].find((b) => b.textContent === 'Weights by AHP…')!.click();
+    await tick();
+    await el.updateComplete;
+    const matrix = el.shadowRoot!.querySelector('sc-ahp-matrix')!;
+    await (matrix as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const judgment = matrix.shadowRoot!.querySelector<HTMLSelectElement>('select.judgment[data-row="0"][data-col="1"]')!;
+    judgment.selectedIndex = [...judgment.options].findIndex((o) => o.textContent!.trim().startsWith('2 — '));
+    judgment.dispatchEvent(new Event('change', { bubbles: true }));
+    await tick();
+    matrix.shadowRoot!.querySelector<HTMLButtonElement>('button.apply')!.click();
+    await tick();
+    await el.updateComplete;
+    const weights = model.content.root.children.map((c) => Math.round(c.weight * 100) / 100);
+    expect(weights[0]! / weights[1]!).to.be.closeTo(2, 0.01);
+    expect(model.content.weighting?.find((w) => w.node === 'total')?.method).to.equal('ahp');
+    expect(validateConfig(model.content).problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+    model.undo();
+    expect(model.content.root.children.map((c) => c.weight)).to.deep.equal([50, 50]);
   });
 
   it('shows the configuration as JSON with the scorecard schema', async () => {
