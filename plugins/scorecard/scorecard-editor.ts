@@ -1,10 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import scorecardSchema from '../../schemas/scorecard.schema.json';
-import { absoluteWeights, balanceWeights, nodeAtPointer, sampleFieldsFor, siblingSums, type SiblingSum } from '../../src/core/scorecard/edit/index.ts';
-import { applyAhpWeights } from '../../src/core/scorecard/derive-weights.ts';
-import { isGroup, type IndicatorNode, type ScorecardConfig } from '../../src/core/scorecard/types.ts';
-import './weights/ahp-matrix.ts';
-import type { AhpApplyDetail } from './weights/ahp-matrix.ts';
+import { nodeAtPointer, sampleFieldsFor } from '../../src/core/scorecard/edit/index.ts';
+import type { ScorecardConfig } from '../../src/core/scorecard/types.ts';
+import './tree/indicator-tree.ts';
+import type { TreeEditDetail } from './tree/indicator-tree.ts';
 import {
   buttonStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonDocumentProblem, type JsonSchemaObject,
 } from '../../src/workbench/api.ts';
@@ -121,7 +120,7 @@ export class ScorecardEditorElement extends WorkbenchElement {
     this.highlighted = target.nodeId;
     this.requestUpdate();
     void this.updateComplete.then(() => {
-      this.renderRoot.querySelector(`[data-node="${CSS.escape(target.nodeId)}"]`)?.scrollIntoView({ block: 'nearest' });
+      this.renderRoot.querySelector('sc-indicator-tree')?.shadowRoot?.querySelector(`[data-node="${CSS.escape(target.nodeId)}"]`)?.scrollIntoView({ block: 'nearest' });
       setTimeout(() => { this.highlighted = undefined; this.requestUpdate(); }, 2000);
     });
   }
@@ -132,57 +131,12 @@ export class ScorecardEditorElement extends WorkbenchElement {
     void this.services.commands.executeCommand('datasets.generate', { fields: sampleFieldsFor(this.model.content), for: this.text(this.model.content.name) });
   }
 
-  /** The group whose AHP matrix is open under it in the outline. */
-  private ahpFor: string | undefined;
-
-  private applyAhp(groupId: string, detail: AhpApplyDetail): void {
-    if (!this.model) return;
-    const { derivation } = detail;
-    try {
-      const { config } = applyAhpWeights(this.model.content, groupId, derivation.matrix, { computation: derivation.computation, riTable: derivation.riTable });
-      this.edit(config, this.t('scorecard.edit.ahp'));
-      this.ahpFor = undefined;
-    } catch (error) {
-      this.services?.notifications.error(error instanceof Error ? error.message : String(error));
-    }
-  }
-
-  private renderAhp(config: ScorecardConfig, node: IndicatorNode & { children: IndicatorNode[] }): TemplateResult {
-    const existing = config.weighting?.find((w) => w.node === node.id && w.method === 'ahp');
-    return html`<div class="ahp"><sc-ahp-matrix .services=${this.services} .node=${node.id} .items=${node.children.map((c) => ({ id: c.id, name: c.name }))} .derivation=${existing}
-      @ahp-apply=${(e: CustomEvent<AhpApplyDetail>) => this.applyAhp(node.id, e.detail)}></sc-ahp-matrix></div>`;
-  }
-
-  private balance(groupId: string, mode: 'equal' | 'proportional'): void {
-    if (!this.model) return;
-    const result = balanceWeights(this.model.content, groupId, mode);
-    if (result.ok) this.edit(result.config, this.t('scorecard.edit.balance'));
-    else this.services?.notifications.warn(this.text(result.reason));
-  }
-
   private renderOutline(config: ScorecardConfig): TemplateResult {
     const errors = this.problems.filter((p) => p.severity === 'error').length;
-    const absolute = absoluteWeights(config);
-    const sums = siblingSums(config);
     return html`<p class="summary" role="status">${this.t('scorecard.outline.summary', { fields: config.fields.length, grades: config.grades.bands.length, policies: config.policies?.length ?? 0, errors })}</p>
-      <ul role="tree" aria-label=${this.t('scorecard.outline.label')}>${this.renderNode(config.root, absolute, sums)}</ul>
+      <sc-indicator-tree .services=${this.services} .config=${config} .highlighted=${this.highlighted}
+        @tree-edit=${(e: CustomEvent<TreeEditDetail>) => this.edit(e.detail.config, e.detail.label)}></sc-indicator-tree>
       ${this.problems.length ? html`<ul class="problems">${this.problems.slice(0, 20).map((p) => html`<li>${p.message}</li>`)}</ul>` : nothing}`;
-  }
-
-  /** One node with its local weight and its absolute share of the total (the root is 100%). */
-  private renderNode(node: IndicatorNode, absolute: ReadonlyMap<string, number>, sums: ReadonlyMap<string, SiblingSum>): TemplateResult {
-    const label = html`<span class="node ${this.highlighted === node.id ? 'highlight' : ''}" data-node=${node.id}><span>${this.text(node.name)}</span><span class="weight">${this.t('scorecard.outline.weights', { local: node.weight, absolute: (absolute.get(node.id) ?? 0).toFixed(1) })}</span></span>`;
-    if (!isGroup(node)) return html`<li role="treeitem">${label}</li>`;
-    const sum = sums.get(node.id);
-    const off = sum !== undefined && !sum.ok;
-    const config = this.model!.content;
-    return html`<li role="treeitem" aria-expanded="true">${label}${off ? html` <span class="warn">${this.t('scorecard.outline.sum', { sum: sum.sum })}</span>
-        <button class="secondary" @click=${() => this.balance(node.id, 'proportional')}>${this.t('scorecard.outline.balanceProportional')}</button>
-        <button class="secondary" @click=${() => this.balance(node.id, 'equal')}>${this.t('scorecard.outline.balanceEqual')}</button>` : nothing}
-      ${node.children.length > 1 ? html`<button class="secondary" aria-expanded=${this.ahpFor === node.id ? 'true' : 'false'}
-        @click=${() => { this.ahpFor = this.ahpFor === node.id ? undefined : node.id; this.requestUpdate(); }}>${this.t('scorecard.outline.ahp')}</button>` : nothing}
-      ${this.ahpFor === node.id ? this.renderAhp(config, node) : nothing}
-      <ul role="group">${node.children.map((c) => this.renderNode(c, absolute, sums))}</ul></li>`;
   }
 }
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { MemoryStorageService } from '../../../src/platform/storage/storage-service.ts';
 import { createWorkbenchServices, type WorkbenchServices } from '../../../src/workbench/services/workbench-services.ts';
 import type { DocumentModel } from '../../../src/workbench/api.ts';
-import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
+import type { IndicatorGroup, ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { validateConfig } from '../../../src/core/scorecard/validate.ts';
 import en from '../../../plugins/scorecard/l10n/en.json';
 import zh from '../../../plugins/scorecard/l10n/zh-CN.json';
@@ -36,6 +36,19 @@ describe('scorecard editor', () => {
     await el.updateComplete;
   });
 
+  /** The first dimension (a group in every configuration these tests build). */
+  const dimension = () => model.content.root.children[0] as IndicatorGroup;
+  /** The outline's shadow root. */
+  const tree = (): ShadowRoot => el.shadowRoot!.querySelector('sc-indicator-tree')!.shadowRoot!;
+  const settle = async (): Promise<void> => {
+    for (let i = 0; i < 3; i++) {
+      await tick();
+      await el.updateComplete;
+      await el.shadowRoot!.querySelector('sc-indicator-tree')?.updateComplete;
+    }
+  };
+  const key = (target: Element, k: string, init: KeyboardEventInit = {}) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, ...init }));
+
   afterEach(() => {
     el.remove();
     model.dispose();
@@ -43,8 +56,8 @@ describe('scorecard editor', () => {
 
   it('a new scorecard is valid and its outline shows every node with its local and absolute weight', () => {
     expect(validateConfig(model.content).valid).to.equal(true);
-    const items = [...el.shadowRoot!.querySelectorAll('[role=treeitem] > .node')].map((n) => [...n.children].map((c) => c.textContent!.trim()).join(' '));
-    expect(items).to.deep.equal(['Total weight 100 · 100.0% of the total', 'Service quality weight 100 · 100.0% of the total', 'Customer satisfaction weight 100 · 100.0% of the total']);
+    const items = [...tree().querySelectorAll('[role=treeitem]')].map((n) => [n.querySelector('.name')!.textContent, n.querySelector<HTMLInputElement>('input.weight')?.value ?? '', n.querySelector('.abs')!.textContent]);
+    expect(items).to.deep.equal([['Total', '', '100.0%'], ['Service quality', '100', '100.0%'], ['Customer satisfaction', '100', '100.0%']]);
     expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('0 errors');
   });
 
@@ -52,30 +65,26 @@ describe('scorecard editor', () => {
     const next = structuredClone(model.content);
     next.root.children[0]!.weight = 60;
     model.update(next, 'weight');
-    await tick();
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.warn')!.textContent).to.contain('sum to 60');
+    await settle();
+    expect(tree().querySelector('.warn')!.textContent).to.contain('sum to 60');
     expect(el.problems.some((p) => p.severity === 'error')).to.equal(true);
     // "Scale to 100" balances the group; undo brings the 60 back.
-    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=treeitem] > button')].find((b) => b.textContent === 'Scale to 100')!.click();
-    await tick();
-    await el.updateComplete;
+    [...tree().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Scale to 100')!.click();
+    await settle();
     expect(model.content.root.children[0]!.weight).to.equal(100);
-    expect(el.shadowRoot!.querySelector('.warn')).to.equal(null);
+    expect(tree().querySelector('.warn')).to.equal(null);
     model.undo();
-    await tick();
-    await el.updateComplete;
+    await settle();
     expect(model.content.root.children[0]!.weight).to.equal(60);
     model.undo();
-    await tick();
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.warn')).to.equal(null);
+    await settle();
+    expect(tree().querySelector('.warn')).to.equal(null);
   });
 
   it('reveals the node a problem points at, and asks for sample data with the fields it reads', async () => {
     el.reveal('/root/children/0/children/0/scorer/worst');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.node.highlight')!.getAttribute('data-node')).to.equal('csat');
+    await settle();
+    expect(tree().querySelector('.highlight')!.getAttribute('data-node')).to.equal('csat');
     const asked: unknown[] = [];
     services.commands.registerCommand('datasets.generate', (request) => { asked.push(request); });
     el.generateSampleData();
@@ -90,26 +99,58 @@ describe('scorecard editor', () => {
     next.root.children[0]!.weight = 50;
     next.root.children.push({ id: 'speed', name: 'Speed', weight: 50, children: [{ id: 'aht', name: 'Handling time', weight: 100, value: { var: 'aht' }, scorer: { type: 'linear', worst: 600, best: 180 } }] });
     model.update(next, 'setup');
-    await tick();
-    await el.updateComplete;
-    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=treeitem] > button')].find((b) => b.textContent === 'Weights by AHP…')!.click();
-    await tick();
-    await el.updateComplete;
-    const matrix = el.shadowRoot!.querySelector('sc-ahp-matrix')!;
+    await settle();
+    [...tree().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Weights by AHP…')!.click();
+    await settle();
+    const matrix = tree().querySelector('sc-ahp-matrix')!;
     await (matrix as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const judgment = matrix.shadowRoot!.querySelector<HTMLSelectElement>('select.judgment[data-row="0"][data-col="1"]')!;
     judgment.selectedIndex = [...judgment.options].findIndex((o) => o.textContent!.trim().startsWith('2 — '));
     judgment.dispatchEvent(new Event('change', { bubbles: true }));
     await tick();
     matrix.shadowRoot!.querySelector<HTMLButtonElement>('button.apply')!.click();
-    await tick();
-    await el.updateComplete;
+    await settle();
     const weights = model.content.root.children.map((c) => Math.round(c.weight * 100) / 100);
     expect(weights[0]! / weights[1]!).to.be.closeTo(2, 0.01);
     expect(model.content.weighting?.find((w) => w.node === 'total')?.method).to.equal('ahp');
     expect(validateConfig(model.content).problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
     model.undo();
     expect(model.content.root.children.map((c) => c.weight)).to.deep.equal([50, 50]);
+  });
+
+  it('edits the tree by keyboard: add, rename, move, duplicate, delete — each undoable', async () => {
+    const row = (id: string) => tree().querySelector<HTMLElement>(`[data-node="${id}"]`)!;
+    // Insert on the indicator adds a sibling indicator after it, selected.
+    row('csat').click();
+    await settle();
+    key(row('csat'), 'Insert');
+    await settle();
+    const added = dimension().children[1]!;
+    expect(added).to.exist;
+    expect(tree().querySelector('[aria-selected=true]')!.getAttribute('data-node')).to.equal(added.id);
+    // F2 renames in the current language.
+    key(row(added.id), 'F2');
+    await settle();
+    const input = tree().querySelector<HTMLInputElement>('input.name')!;
+    input.value = 'First-contact resolution';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await settle();
+    expect(dimension().children[1]!.name).to.deep.include({ en: 'First-contact resolution' });
+    // Alt+↑ moves it before csat; Ctrl+D duplicates it; Delete removes the copy.
+    key(row(added.id), 'ArrowUp', { altKey: true });
+    await settle();
+    expect(dimension().children.map((c) => c.id)).to.deep.equal([added.id, 'csat']);
+    key(row(added.id), 'd', { ctrlKey: true });
+    await settle();
+    expect(dimension().children).to.have.length(3);
+    const copy = tree().querySelector('[aria-selected=true]')!.getAttribute('data-node')!;
+    key(row(copy), 'Delete');
+    await settle();
+    expect(dimension().children).to.have.length(2);
+    // Every step was one undo step.
+    for (let i = 0; i < 5; i++) model.undo();
+    await settle();
+    expect(dimension().children.map((c) => c.id)).to.deep.equal(['csat']);
   });
 
   it('shows the configuration as JSON with the scorecard schema', async () => {
