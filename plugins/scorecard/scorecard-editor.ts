@@ -4,6 +4,8 @@ import { nodeAtPointer, sampleFieldsFor } from '../../src/core/scorecard/edit/in
 import type { ScorecardConfig } from '../../src/core/scorecard/types.ts';
 import './tree/indicator-tree.ts';
 import type { TreeEditDetail } from './tree/indicator-tree.ts';
+import './details/node-details.ts';
+import type { NodeChangeDetail } from './details/node-details.ts';
 import {
   buttonStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonDocumentProblem, type JsonSchemaObject,
 } from '../../src/workbench/api.ts';
@@ -56,7 +58,8 @@ export class ScorecardEditorElement extends WorkbenchElement {
     .weight { color: var(--vscode-descriptionForeground); font-variant-numeric: tabular-nums; }
     .warn { color: var(--vscode-editorWarning-foreground, #cca700); }
     .summary { color: var(--vscode-descriptionForeground); margin: 0 0 8px; }
-    .node.highlight { outline: 2px solid var(--vscode-focusBorder); }
+    .split { display: grid; grid-template-columns: minmax(320px, 3fr) minmax(280px, 2fr); gap: 16px; align-items: start; }
+    sc-node-details { position: sticky; top: 0; padding: 8px 12px; border-left: 1px solid var(--vscode-panel-border); }
     [role=treeitem] > button { padding: 0 6px; margin-left: 4px; }
     .ahp { margin: 6px 0 8px 1.2em; padding: 8px; border: 1px solid var(--vscode-panel-border); }
     .problems { margin: 8px 0 0; padding-left: 1.2em; color: var(--vscode-descriptionForeground); }
@@ -106,6 +109,9 @@ export class ScorecardEditorElement extends WorkbenchElement {
     `;
   }
 
+  /** The node whose details are shown (the tree's selection). */
+  private selectedNode: string | undefined;
+
   /** The node a problem (or a command) pointed at, outlined in the tree for a moment. */
   private highlighted: string | undefined;
 
@@ -134,8 +140,13 @@ export class ScorecardEditorElement extends WorkbenchElement {
   private renderOutline(config: ScorecardConfig): TemplateResult {
     const errors = this.problems.filter((p) => p.severity === 'error').length;
     return html`<p class="summary" role="status">${this.t('scorecard.outline.summary', { fields: config.fields.length, grades: config.grades.bands.length, policies: config.policies?.length ?? 0, errors })}</p>
-      <sc-indicator-tree .services=${this.services} .config=${config} .highlighted=${this.highlighted}
-        @tree-edit=${(e: CustomEvent<TreeEditDetail>) => this.edit(e.detail.config, e.detail.label)}></sc-indicator-tree>
+      <div class="split">
+        <sc-indicator-tree .services=${this.services} .config=${config} .highlighted=${this.highlighted}
+          @node-select=${(e: CustomEvent<{ id: string }>) => { this.selectedNode = e.detail.id; this.requestUpdate(); }}
+          @tree-edit=${(e: CustomEvent<TreeEditDetail>) => { if (e.detail.select) this.selectedNode = e.detail.select; this.edit(e.detail.config, e.detail.label); }}></sc-indicator-tree>
+        <sc-node-details .services=${this.services} .config=${config} .nodeId=${this.selectedNode ?? config.root.id}
+          @node-change=${(e: CustomEvent<NodeChangeDetail>) => this.edit(e.detail.config, e.detail.label)}></sc-node-details>
+      </div>
       ${this.problems.length ? html`<ul class="problems">${this.problems.slice(0, 20).map((p) => html`<li>${p.message}</li>`)}</ul>` : nothing}`;
   }
 }

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { MemoryStorageService } from '../../../src/platform/storage/storage-service.ts';
 import { createWorkbenchServices, type WorkbenchServices } from '../../../src/workbench/services/workbench-services.ts';
 import type { DocumentModel } from '../../../src/workbench/api.ts';
-import type { IndicatorGroup, ScorecardConfig } from '../../../src/core/scorecard/types.ts';
+import type { IndicatorGroup, IndicatorLeaf, ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { validateConfig } from '../../../src/core/scorecard/validate.ts';
 import en from '../../../plugins/scorecard/l10n/en.json';
 import zh from '../../../plugins/scorecard/l10n/zh-CN.json';
@@ -151,6 +151,46 @@ describe('scorecard editor', () => {
     for (let i = 0; i < 5; i++) model.undo();
     await settle();
     expect(dimension().children.map((c) => c.id)).to.deep.equal(['csat']);
+  });
+
+  it('edits the selected indicator in the details form: scorer kind and parameters, unit, SMART notes; bad numbers are refused', async () => {
+    tree().querySelector<HTMLElement>('[data-node="csat"]')!.click();
+    await settle();
+    const details = el.shadowRoot!.querySelector('sc-node-details')!;
+    await details.updateComplete;
+    const form = details.shadowRoot!;
+    const change = (selector: string, value: string) => {
+      const input = form.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const leaf = () => dimension().children[0] as IndicatorLeaf;
+    change('#scorer', 'target');
+    await settle();
+    expect(leaf().scorer).to.deep.equal({ type: 'target', target: 100, floor: 60 });
+    const stretch = [...form.querySelectorAll('.params label')].find((l) => l.textContent!.includes('Stretch'))!.querySelector('input')!;
+    stretch.value = '110';
+    stretch.dispatchEvent(new Event('change'));
+    await settle();
+    expect(leaf().scorer).to.deep.include({ stretch: 110 });
+    // A stretch needs the score it reaches there: validation says so until the cap is given.
+    expect(validateConfig(model.content).problems.some((p) => p.message.en.includes('without a cap'))).to.equal(true);
+    const cap = [...form.querySelectorAll('.params label')].find((l) => l.textContent!.includes('Cap'))!.querySelector('input')!;
+    cap.value = '120';
+    cap.dispatchEvent(new Event('change'));
+    await settle();
+    const target = [...form.querySelectorAll('.params label')].find((l) => l.textContent!.includes('Target'))!.querySelector('input')!;
+    target.value = 'abc';
+    target.dispatchEvent(new Event('change'));
+    await settle();
+    expect(leaf().scorer).to.deep.include({ target: 100 });
+    expect(target.getAttribute('aria-invalid')).to.equal('true');
+    change('#unit', '%');
+    change('#smart-measurable', 'Average of the post-call survey');
+    await settle();
+    expect(leaf().unit).to.equal('%');
+    expect(leaf().smart).to.deep.equal({ measurable: 'Average of the post-call survey' });
+    expect(validateConfig(model.content).problems.filter((p) => p.severity === 'error').map((p) => p.message.en)).to.deep.equal([]);
   });
 
   it('shows the configuration as JSON with the scorecard schema', async () => {

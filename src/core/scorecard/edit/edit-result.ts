@@ -16,6 +16,7 @@ export type EditRefusalCode =
   | 'not-collapsible'
   | 'not-a-group'
   | 'all-locked'
+  | 'structural-change'
   | 'locked-over-100';
 
 export interface EditApplied {

@@ -4,6 +4,7 @@
 export { addChild, isValidWeight, remove, rename, setWeight, toggleLock } from './tree-edits.ts';
 export type { AddChildOptions } from './tree-edits.ts';
 export { moveNode } from './move-node.ts';
+export { updateNode } from './update-node.ts';
 export { duplicate } from './duplicate-node.ts';
 export type { DuplicateOptions } from './duplicate-node.ts';
 export { convertToGroup, convertToLeaf } from './convert-node.ts';
