@@ -3,6 +3,7 @@ import { isGroup, type IndicatorNode, type ScorecardConfig } from '../../src/cor
 import { DocumentListElement, type PluginContext, type WorkbenchApi } from '../../src/workbench/api.ts';
 import { newScorecard, scorecardIdOf, scorecardInput } from './scorecard-documents.ts';
 import { ScorecardEditorElement } from './scorecard-editor.ts';
+import { ScorecardResultsController } from './results/results-controller.ts';
 
 export const SCORECARDS_CONTAINER_ID = 'scorecards';
 export const SCORECARDS_VIEW_ID = 'scorecard.list';
@@ -16,6 +17,12 @@ function leafCount(node: IndicatorNode | undefined): number {
 export function activate(context: PluginContext<WorkbenchApi>): void {
   const { api } = context;
   const editors = new Map<string, ScorecardEditorElement>();
+  const results = new ScorecardResultsController(api);
+  context.subscriptions.add(results);
+  const datasetMemory = {
+    get: async (docId: string) => (await api.storage.get('scorecard.dataset', docId)) as string | undefined,
+    set: (docId: string, datasetId: string | undefined) => (datasetId === undefined ? api.storage.delete('scorecard.dataset', docId) : api.storage.set('scorecard.dataset', docId, datasetId)),
+  };
 
   const openScorecard = async (documentId: string): Promise<void> => {
     const doc = await api.workspace.getDocument(documentId);
@@ -73,6 +80,8 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
       const model = await api.workspace.open<ScorecardConfig>(docId);
       const element = new ScorecardEditorElement();
       element.services = api;
+      element.results = results;
+      element.datasetMemory = datasetMemory;
       element.addEventListener('scorecard-changed', (e) => validate(docId, (e as CustomEvent<{ document: ScorecardConfig }>).detail.document, element));
       element.model = model;
       editors.set(docId, element);
@@ -91,6 +100,8 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
     const id = scorecardIdOf(api.editors.model.activeEditor?.uri);
     return id === undefined ? undefined : editors.get(id);
   };
+  // The live results follow the active scorecard editor.
+  context.subscriptions.add(api.editors.model.onDidChange(() => activeEditor()?.notifyChanged()));
   context.subscriptions.add(api.i18n.onDidChangeLocale(() => { for (const editor of editors.values()) editor.notifyChanged(); }));
   context.subscriptions.add(api.workspace.onDidChangeDocument((e) => {
     if (e.deleted) api.markers.changeMarkers(MARKER_OWNER, `scorecard://${e.docId}`, []);

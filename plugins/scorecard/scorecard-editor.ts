@@ -5,12 +5,19 @@ import type { ScorecardConfig } from '../../src/core/scorecard/types.ts';
 import './tree/indicator-tree.ts';
 import type { TreeEditDetail } from './tree/indicator-tree.ts';
 import './details/node-details.ts';
+import './results/results-view.ts';
+import type { RecordSelectDetail } from './results/results-view.ts';
+import type { ScorecardResultsController } from './results/results-controller.ts';
+import './charts/chart-board.ts';
 import type { NodeChangeDetail } from './details/node-details.ts';
 import {
-  buttonStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonDocumentProblem, type JsonSchemaObject,
+  buttonStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonDocumentProblem, type JsonSchemaObject, type WorkbenchServices,
 } from '../../src/workbench/api.ts';
+import type { DisposableStore } from '../../src/base/lifecycle.ts';
 
-export type ScorecardView = 'outline' | 'json';
+export type ScorecardView = 'outline' | 'results' | 'json';
+
+const VIEWS: readonly ScorecardView[] = ['outline', 'results', 'json'];
 
 /**
  * The scorecard editor: one scorecard configuration as an outline of its indicator tree (names,
@@ -26,18 +33,29 @@ export class ScorecardEditorElement extends WorkbenchElement {
     model: { attribute: false },
     view: { state: true },
     problems: { attribute: false },
+    results: { attribute: false },
   };
 
   declare model: DocumentModel<ScorecardConfig> | undefined;
   declare view: ScorecardView;
   /** Validation problems in the current language (set by the plugin). */
   declare problems: JsonDocumentProblem[];
+  /** The live results (one controller for the plugin; it follows the editor that sends updates). */
+  declare results: ScorecardResultsController | undefined;
+  /** Remembers the chosen dataset per scorecard (plugin state storage). */
+  datasetMemory: { get(docId: string): Promise<string | undefined>; set(docId: string, datasetId: string | undefined): Promise<void> } | undefined;
+  private datasets: Array<{ id: string; name: string }> = [];
+  private datasetId: string | undefined;
+  /** The record the results explain and the charts highlight. */
+  private selectedRecord: number | undefined;
 
   constructor() {
     super();
     this.model = undefined;
     this.view = 'outline';
     this.problems = [];
+    this.results = undefined;
+    this.datasetMemory = undefined;
   }
 
   static override styles = [buttonStyles, css`
@@ -52,6 +70,9 @@ export class ScorecardEditorElement extends WorkbenchElement {
     .body { flex: 1; min-height: 0; overflow: auto; padding: 12px 16px; }
     .json { flex: 1; min-height: 0; display: flex; }
     .json > * { flex: 1; }
+    .results { display: flex; flex-direction: column; }
+    .results > sc-scorecard-results { flex: 1; min-height: 480px; }
+    select { font: inherit; background: var(--vscode-dropdown-background, var(--vscode-input-background)); color: var(--vscode-dropdown-foreground, var(--vscode-foreground)); border: 1px solid var(--vscode-dropdown-border, var(--vscode-panel-border)); padding: 2px 4px; }
     ul[role=tree], ul[role=group] { list-style: none; margin: 0; padding-left: 1.2em; }
     ul[role=tree] { padding-left: 0; }
     .node { display: flex; gap: 8px; align-items: baseline; padding: 1px 0; }
@@ -67,6 +88,8 @@ export class ScorecardEditorElement extends WorkbenchElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // The charts under the results grid need the newest evaluation.
+    if (changed.has('results') && this.results) this.track(this.results.onDidChange(() => { if (this.view === 'results') this.requestUpdate(); }));
     if (changed.has('model') && this.model) {
       this.track(this.model.onDidChange(() => {
         this.requestUpdate();
@@ -76,10 +99,36 @@ export class ScorecardEditorElement extends WorkbenchElement {
     }
   }
 
-  /** Asks the plugin to validate the current configuration. */
+  /** Asks the plugin to validate the current configuration, and the live results to run it. */
   notifyChanged(): void {
     if (!this.model) return;
     this.dispatchEvent(new CustomEvent('scorecard-changed', { detail: { document: this.model.content }, bubbles: true, composed: true }));
+    this.results?.update({ docId: this.model.id, config: this.model.content, datasetId: this.datasetId });
+  }
+
+  protected override servicesReady(services: WorkbenchServices, store: DisposableStore): void {
+    store.add(services.workspace.onDidChangeDocument((e) => { if (e.deleted || !this.datasets.some((d) => d.id === e.docId)) void this.refreshDatasets(); }));
+    void this.refreshDatasets();
+  }
+
+  private async refreshDatasets(): Promise<void> {
+    if (!this.services || !this.model) return;
+    const docs = await this.services.workspace.listDocuments('dataset');
+    this.datasets = docs.sort((a, b) => b.updatedAt - a.updatedAt).map((d) => ({ id: d.id, name: d.name }));
+    if (this.datasetId === undefined || !this.datasets.some((d) => d.id === this.datasetId)) {
+      const remembered = await this.datasetMemory?.get(this.model.id);
+      await this.chooseDataset(remembered !== undefined && this.datasets.some((d) => d.id === remembered) ? remembered : this.datasets[0]?.id, false);
+    }
+    this.requestUpdate();
+  }
+
+  /** Picks the dataset the live results evaluate. */
+  async chooseDataset(datasetId: string | undefined, remember = true): Promise<void> {
+    this.datasetId = datasetId;
+    this.selectedRecord = undefined;
+    if (remember && this.model) await this.datasetMemory?.set(this.model.id, datasetId);
+    this.notifyChanged();
+    this.requestUpdate();
   }
 
   private edit(next: ScorecardConfig, label: string): void {
@@ -94,14 +143,20 @@ export class ScorecardEditorElement extends WorkbenchElement {
     return html`
       <div class="toolbar" role="toolbar" aria-label=${this.t('scorecard.toolbar')}>
         <span class="name">${this.text(config.name)}</span>
+        <label>${this.t('scorecard.dataset')}
+          <select aria-label=${this.t('scorecard.dataset')} @change=${(e: Event) => void this.chooseDataset((e.target as HTMLSelectElement).value || undefined)}>
+            ${this.datasets.length === 0 ? html`<option value="">${this.t('scorecard.noDatasets')}</option>` : nothing}
+            ${this.datasets.map((d) => html`<option value=${d.id} ?selected=${d.id === this.datasetId}>${d.name}</option>`)}
+          </select>
+        </label>
         <span class="spacer"></span>
         <div role="tablist" aria-label=${this.t('scorecard.views')}>
-          ${(['outline', 'json'] as const).map((v) => html`<button role="tab" aria-selected=${this.view === v ? 'true' : 'false'} tabindex=${this.view === v ? 0 : -1}
-            @click=${() => { this.view = v; }} @keydown=${(e: KeyboardEvent) => { if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') { this.view = this.view === 'outline' ? 'json' : 'outline'; e.preventDefault(); void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus()); } }}>${this.t(`scorecard.view.${v}`)}</button>`)}
+          ${VIEWS.map((v) => html`<button role="tab" aria-selected=${this.view === v ? 'true' : 'false'} tabindex=${this.view === v ? 0 : -1}
+            @click=${() => { this.view = v; }} @keydown=${(e: KeyboardEvent) => this.onTabKey(e)}>${this.t(`scorecard.view.${v}`)}</button>`)}
         </div>
         <button class="secondary" title=${this.t('scorecard.generate.tooltip')} @click=${() => this.generateSampleData()}>${this.t('scorecard.generate.button')}</button>
       </div>
-      ${this.view === 'json'
+      ${this.view === 'results' ? this.renderResults() : this.view === 'json'
         ? html`<div class="json"><sc-json-document-view .services=${this.services} .document=${config} .schema=${scorecardSchema as JsonSchemaObject} label=${this.t('scorecard.jsonLabel')}
             .fields=${config.fields.map((f) => ({ key: f.key, type: f.type, ...(f.unit ? { unit: f.unit } : {}), ...(f.values ? { values: f.values } : {}) }))} .problems=${this.problems}
             @document-change=${(e: CustomEvent<DocumentChangeDetail>) => this.edit(e.detail.document as ScorecardConfig, this.t('scorecard.edit.json'))}></sc-json-document-view></div>`
@@ -135,6 +190,22 @@ export class ScorecardEditorElement extends WorkbenchElement {
   generateSampleData(): void {
     if (!this.services || !this.model) return;
     void this.services.commands.executeCommand('datasets.generate', { fields: sampleFieldsFor(this.model.content), for: this.text(this.model.content.name) });
+  }
+
+  private onTabKey(e: KeyboardEvent): void {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const i = VIEWS.indexOf(this.view);
+    this.view = VIEWS[(i + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]!;
+    e.preventDefault();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus());
+  }
+
+  private renderResults(): TemplateResult {
+    const run = this.results?.state.docId === this.model?.id ? this.results?.state.result : undefined;
+    return html`<div class="body results"><sc-scorecard-results .services=${this.services} .controller=${this.results} .selected=${this.selectedRecord}
+        @sc-record-select=${(e: CustomEvent<RecordSelectDetail>) => { this.selectedRecord = e.detail.index; this.requestUpdate(); }}>
+        ${run ? html`<sc-chart-board slot="charts" .services=${this.services} .config=${run.config} .evaluation=${run.evaluation} .selected=${this.selectedRecord}></sc-chart-board>` : nothing}
+      </sc-scorecard-results></div>`;
   }
 
   private renderOutline(config: ScorecardConfig): TemplateResult {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { MemoryStorageService } from '../../../src/platform/storage/storage-service.ts';
 import { createWorkbenchServices, type WorkbenchServices } from '../../../src/workbench/services/workbench-services.ts';
-import type { DocumentModel } from '../../../src/workbench/api.ts';
+import type { DocumentModel, WorkbenchApi } from '../../../src/workbench/api.ts';
 import type { IndicatorGroup, IndicatorLeaf, ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { validateConfig } from '../../../src/core/scorecard/validate.ts';
 import en from '../../../plugins/scorecard/l10n/en.json';
@@ -10,10 +10,13 @@ import weightsEn from '../../../plugins/scorecard/l10n/weights.en.json';
 import weightsZh from '../../../plugins/scorecard/l10n/weights.zh-CN.json';
 import { newScorecard } from '../../../plugins/scorecard/scorecard-documents.ts';
 import { ScorecardEditorElement } from '../../../plugins/scorecard/scorecard-editor.ts';
+import { ScorecardResultsController } from '../../../plugins/scorecard/results/results-controller.ts';
+import { ignoreVirtualizerResizeNotices } from '../../helpers/virtualizer-notices.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 10));
 
 describe('scorecard editor', () => {
+  ignoreVirtualizerResizeNotices();
   let services: WorkbenchServices;
   let model: DocumentModel<ScorecardConfig>;
   let el: ScorecardEditorElement;
@@ -193,9 +196,40 @@ describe('scorecard editor', () => {
     expect(validateConfig(model.content).problems.filter((p) => p.severity === 'error').map((p) => p.message.en)).to.deep.equal([]);
   });
 
+  it('evaluates the scorecard live over the chosen dataset in a worker, with the charts under the grid', async () => {
+    const sink = services.workspace.beginImport(undefined, 'Agents');
+    await sink.write(Array.from({ length: 50 }, (_, i) => ({ satisfaction: 55 + i })));
+    await sink.commit({ fields: [{ key: 'satisfaction', type: 'number' }] });
+    const api: WorkbenchApi = { ...services, pluginId: 'scorecard', t: (k, a) => services.i18n.t(k, a) };
+    const controller = new ScorecardResultsController(api);
+    try {
+      el.results = controller;
+      await el.chooseDataset((await services.workspace.listDocuments('dataset'))[0]!.id, false);
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]')].find((t) => t.textContent === 'Results')!.click();
+      const end = Date.now() + 10_000;
+      while (controller.state.status !== 'done' && Date.now() < end) await tick();
+      expect(controller.state.status).to.equal('done');
+      const run = controller.state.result!;
+      expect(run.evaluation.records).to.have.length(50);
+      // satisfaction 55…104 on a linear 60 → 100 scorer: the best 11 are A (≥ 90 points means ≥ 96).
+      expect(run.evaluation.records.filter((r) => r.grade === 'A')).to.have.length(9);
+      await settle();
+      expect(el.shadowRoot!.querySelector('sc-scorecard-results sc-chart-board')).to.exist;
+      // An edit runs again: the scorer's best becomes 90, so more records reach A.
+      const next = structuredClone(model.content);
+      ((next.root.children[0] as IndicatorGroup).children[0] as IndicatorLeaf).scorer = { type: 'linear', worst: 60, best: 90 };
+      model.update(next, 'scorer');
+      const before = run.runId;
+      const end2 = Date.now() + 10_000;
+      while ((controller.state.result?.runId ?? 0) <= before && Date.now() < end2) await tick();
+      expect(controller.state.result!.evaluation.records.filter((r) => r.grade === 'A').length).to.be.greaterThan(9);
+    } finally {
+      controller.dispose();
+    }
+  });
+
   it('shows the configuration as JSON with the scorecard schema', async () => {
-    const tabs = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]');
-    tabs[1]!.click();
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]')].find((t) => t.textContent === 'JSON')!.click();
     await el.updateComplete;
     const view = el.shadowRoot!.querySelector('sc-json-document-view')!;
     expect(view).to.exist;

@@ -1,0 +1,29 @@
+// Messages between the scorecard's live results (page) and their Web Worker. The worker keeps the
+// chosen dataset's records, so each edit sends only the configuration. evaluate() has no chunked
+// variant, so a run is not stopped midway: the worker starts only the newest run it has been sent
+// and drops the result of one that a newer run superseded while it was evaluating.
+import type { EvaluationComparison } from '../../../src/core/scorecard/compare-evaluations.ts';
+import type { ScorecardEvaluation } from '../../../src/core/scorecard/result-types.ts';
+import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
+
+export type ResultsRequest =
+  /** Load a dataset: from IndexedDB inside the worker (`databaseName`), or the rows sent along (in-memory workspaces). */
+  | { type: 'load'; datasetId: string; revision: number; databaseName?: string; rows?: Array<{ rowId: number; record: Record<string, unknown> }> }
+  /** Evaluate `config` (already validated on the page) over the loaded records. */
+  | { type: 'run'; runId: number; config: ScorecardConfig }
+  /** The record at a position of the loaded dataset. */
+  | { type: 'record'; requestId: number; index: number }
+  /** What-if: `config` and its `variant` over the same records. */
+  | { type: 'compare'; requestId: number; config: ScorecardConfig; variant: ScorecardConfig };
+
+export type ResultsResponse =
+  | { type: 'loaded'; datasetId: string; revision: number; count: number; ms: number }
+  | { type: 'load-failed'; datasetId: string; message: string }
+  /** The evaluation's `values` and `scores` buffers are transferred. `ms`: time spent evaluating in the worker. */
+  | { type: 'result'; runId: number; ms: number; evaluation: ScorecardEvaluation }
+  | { type: 'run-failed'; runId: number; message: string }
+  /** A newer run arrived first: this one was skipped or its result dropped. */
+  | { type: 'superseded'; runId: number }
+  | { type: 'record'; requestId: number; rowId: number; record: Record<string, unknown> | undefined }
+  | { type: 'compared'; requestId: number; comparison: EvaluationComparison }
+  | { type: 'request-failed'; requestId: number; message: string };
