@@ -71,7 +71,7 @@ export class ScorecardEditorElement extends WorkbenchElement {
     .json { flex: 1; min-height: 0; display: flex; }
     .json > * { flex: 1; }
     .results { display: flex; flex-direction: column; }
-    .results > sc-scorecard-results { flex: 1; min-height: 480px; }
+    .results > sc-scorecard-results { flex: 0 0 auto; }
     select { font: inherit; background: var(--vscode-dropdown-background, var(--vscode-input-background)); color: var(--vscode-dropdown-foreground, var(--vscode-foreground)); border: 1px solid var(--vscode-dropdown-border, var(--vscode-panel-border)); padding: 2px 4px; }
     ul[role=tree], ul[role=group] { list-style: none; margin: 0; padding-left: 1.2em; }
     ul[role=tree] { padding-left: 0; }

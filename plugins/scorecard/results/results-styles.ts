@@ -2,14 +2,15 @@
 import { css } from 'lit';
 
 export const scorecardResultsStyles = css`
-  :host { display: flex; flex-direction: column; min-height: 0; height: 100%; color: var(--vscode-foreground); font-size: var(--vscode-font-size, 13px); }
+  /* The grid and the explanation get a fixed height; the charts follow below and the editor scrolls. */
+  :host { display: flex; flex-direction: column; color: var(--vscode-foreground); font-size: var(--vscode-font-size, 13px); }
   .header { display: flex; gap: 10px; align-items: center; flex-wrap: wrap; padding: 4px 8px; border-bottom: 1px solid var(--vscode-panel-border); }
   .dataset { font-weight: 600; }
   .error { color: var(--vscode-errorForeground); }
   .muted, .empty { color: var(--vscode-descriptionForeground); }
   .empty { padding: 8px; }
   progress { width: 8em; }
-  .body { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(360px, 3fr) minmax(260px, 2fr); gap: 8px; padding: 6px 8px; }
+  .body { flex: 0 0 auto; height: 380px; display: grid; grid-template-columns: minmax(360px, 3fr) minmax(260px, 2fr); gap: 8px; padding: 6px 8px; }
   .table { display: flex; flex-direction: column; min-width: 0; min-height: 0; overflow: hidden; }
   .controls { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; padding-bottom: 4px; }
   select { font: inherit; background: var(--vscode-dropdown-background, var(--vscode-input-background)); color: var(--vscode-dropdown-foreground, var(--vscode-foreground)); border: 1px solid var(--vscode-dropdown-border, var(--vscode-panel-border)); }
