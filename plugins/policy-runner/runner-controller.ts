@@ -7,7 +7,7 @@ import type { DeclaredOperator } from '../../src/core/logic/declared-operators.t
 import type { LogicEngine } from '../../src/core/logic/types.ts';
 import type { PolicyDocument } from '../../src/core/policy/types.ts';
 import { engineFor } from './runner-engine.ts';
-import type { WorkbenchApi } from '../../src/workbench/api.ts';
+import { datasetSourceFor, type WorkbenchApi } from '../../src/workbench/api.ts';
 import type { PolicyEvaluation } from '../../src/core/policy/evaluation-types.ts';
 import type { RunComparison } from '../../src/core/policy/compare-runs.ts';
 import type { CrossCheckDifference, RunnerRequest, RunnerResponse } from './runner-protocol.ts';
@@ -169,11 +169,7 @@ export class RunnerController implements IDisposable {
   }
 
   private async sendLoad(port: RunnerPort, datasetId: string, revision: number): Promise<void> {
-    const { workspace } = this.api;
-    // A persistent workspace is read inside the worker (the page never decodes the records);
-    // an in-memory one (storage refused, tests) can only be read here.
-    if (workspace.persistent) port.postMessage({ type: 'load', datasetId, revision, databaseName: workspace.databaseName });
-    else port.postMessage({ type: 'load', datasetId, revision, rows: await workspace.loadAll(datasetId) });
+    port.postMessage({ type: 'load', revision, ...(await datasetSourceFor(this.api.workspace, datasetId)) });
   }
 
   private onMessage(m: RunnerResponse): void {

@@ -5,10 +5,11 @@ import type { RunComparison } from '../../src/core/policy/compare-runs.ts';
 import type { PolicyEvaluation } from '../../src/core/policy/evaluation-types.ts';
 import type { DeclaredOperator } from '../../src/core/logic/declared-operators.ts';
 import type { PolicyDocument } from '../../src/core/policy/types.ts';
+import type { DatasetSource } from '../../src/workbench/worker-api.ts';
 
 export type RunnerRequest =
   /** Load a dataset: from IndexedDB inside the worker (`databaseName`), or the rows sent along (in-memory workspaces). */
-  | { type: 'load'; datasetId: string; revision: number; databaseName?: string; rows?: Array<{ rowId: number; record: Record<string, unknown> }> }
+  | (DatasetSource & { type: 'load'; revision: number })
   /** `operators`: the operators plugins declare (the worker builds the same engine as the page). */
   | { type: 'run'; runId: number; document: PolicyDocument; operators?: DeclaredOperator[] }
   | { type: 'cancel'; runId: number }

@@ -3,7 +3,7 @@
 // an older run is still going and stops it at the next chunk boundary.
 import { compilePolicyDocument, evaluatePolicyDocumentAsync } from '../../src/core/policy/evaluate-policy.ts';
 import { policyEvaluationTransferables } from '../../src/core/policy/evaluation-types.ts';
-import { openWorkspace } from '../../src/workbench/worker-api.ts';
+import { loadDatasetRecords, yieldToMessages } from '../../src/workbench/worker-api.ts';
 import { engineFor } from './runner-engine.ts';
 import type { RunnerRequest, RunnerResponse } from './runner-protocol.ts';
 
@@ -20,31 +20,13 @@ let cancelledRun = 0;
 
 const post = (message: RunnerResponse, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(message, transfer);
 
-/** Yields to the event loop through a message (faster than setTimeout's clamped delay). */
-const channel = new MessageChannel();
-const waiting: Array<() => void> = [];
-channel.port1.onmessage = () => waiting.shift()?.();
-const pause = (): Promise<void> => new Promise((resolve) => {
-  waiting.push(resolve);
-  channel.port2.postMessage(0);
-});
-
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function load(request: Extract<RunnerRequest, { type: 'load' }>): Promise<void> {
   const start = performance.now();
   try {
-    let rows = request.rows;
-    if (!rows) {
-      const workspace = await openWorkspace({ name: request.databaseName, channel: null });
-      try {
-        rows = await workspace.loadAll(request.datasetId);
-      } finally {
-        await workspace.close();
-      }
-    }
-    loaded = { datasetId: request.datasetId, records: rows.map((r) => r.record), rowIds: rows.map((r) => r.rowId) };
-    post({ type: 'loaded', datasetId: request.datasetId, revision: request.revision, count: rows.length, ms: performance.now() - start });
+    loaded = { datasetId: request.datasetId, ...(await loadDatasetRecords(request)) };
+    post({ type: 'loaded', datasetId: request.datasetId, revision: request.revision, count: loaded.records.length, ms: performance.now() - start });
   } catch (error) {
     post({ type: 'load-failed', datasetId: request.datasetId, message: errorMessage(error) });
   }
@@ -61,7 +43,7 @@ async function run(request: Extract<RunnerRequest, { type: 'run' }>): Promise<vo
   try {
     const compiled = compilePolicyDocument(request.document, engineFor(request.operators));
     const evaluation = await evaluatePolicyDocumentAsync(compiled, loaded.records, {
-      pause,
+      pause: yieldToMessages,
       shouldCancel: () => latestRun !== runId || cancelledRun === runId,
       onProgress: (done, total) => { if (done < total) post({ type: 'progress', runId, done, total }); },
     });

@@ -7,6 +7,8 @@ export { servicesContext } from './base/services-context.ts';
 export { CodiconElement } from './base/codicon.ts';
 export { JsonDocumentViewElement, formatJsonDocument } from './json-document/json-document-view.ts';
 export { DocumentListElement } from './parts/document-list.ts';
+export { datasetSourceFor } from './dataset-source.ts';
+export type { DatasetSource } from './dataset-source.ts';
 export type { DocumentListTexts } from './parts/document-list.ts';
 export type { DocumentChangeDetail, JsonDocumentProblem } from './json-document/json-document-view.ts';
 export { buttonStyles } from './base/button-styles.ts';

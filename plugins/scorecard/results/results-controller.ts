@@ -9,7 +9,7 @@ import type { ConfigProblem } from '../../../src/core/scorecard/config-problems.
 import type { ScorecardEvaluation } from '../../../src/core/scorecard/result-types.ts';
 import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { validateConfig } from '../../../src/core/scorecard/validate.ts';
-import type { WorkbenchApi } from '../../../src/workbench/api.ts';
+import { datasetSourceFor, type WorkbenchApi } from '../../../src/workbench/api.ts';
 import type { ResultsRequest, ResultsResponse } from './results-protocol.ts';
 
 /** How long to wait after an edit before evaluating (typing several characters runs once). */
@@ -160,11 +160,7 @@ export class ScorecardResultsController implements IDisposable {
   }
 
   private async sendLoad(port: ResultsPort, datasetId: string, revision: number): Promise<void> {
-    const { workspace } = this.api;
-    // A persistent workspace is read inside the worker (the page never decodes the records);
-    // an in-memory one (storage refused, tests) can only be read here.
-    if (workspace.persistent) port.postMessage({ type: 'load', datasetId, revision, databaseName: workspace.databaseName });
-    else port.postMessage({ type: 'load', datasetId, revision, rows: await workspace.loadAll(datasetId) });
+    port.postMessage({ type: 'load', revision, ...(await datasetSourceFor(this.api.workspace, datasetId)) });
   }
 
   private onMessage(m: ResultsResponse): void {

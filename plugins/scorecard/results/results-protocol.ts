@@ -5,10 +5,11 @@
 import type { EvaluationComparison } from '../../../src/core/scorecard/compare-evaluations.ts';
 import type { ScorecardEvaluation } from '../../../src/core/scorecard/result-types.ts';
 import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
+import type { DatasetSource } from '../../../src/workbench/worker-api.ts';
 
 export type ResultsRequest =
   /** Load a dataset: from IndexedDB inside the worker (`databaseName`), or the rows sent along (in-memory workspaces). */
-  | { type: 'load'; datasetId: string; revision: number; databaseName?: string; rows?: Array<{ rowId: number; record: Record<string, unknown> }> }
+  | (DatasetSource & { type: 'load'; revision: number })
   /** Evaluate `config` (already validated on the page) over the loaded records. */
   | { type: 'run'; runId: number; config: ScorecardConfig }
   /** The record at a position of the loaded dataset. */

@@ -4,7 +4,7 @@
 // already queued, and a run that is no longer the newest when it finishes posts nothing heavy.
 import { compareEvaluations } from '../../../src/core/scorecard/compare-evaluations.ts';
 import { evaluate } from '../../../src/core/scorecard/evaluate.ts';
-import { openWorkspace } from '../../../src/workbench/worker-api.ts';
+import { loadDatasetRecords, yieldToMessages } from '../../../src/workbench/worker-api.ts';
 import type { ResultsRequest, ResultsResponse } from './results-protocol.ts';
 
 interface Loaded {
@@ -19,31 +19,13 @@ let latestRun = 0;
 
 const post = (message: ResultsResponse, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(message, transfer);
 
-/** Yields to the event loop through a message (faster than setTimeout's clamped delay), so queued runs are read first. */
-const channel = new MessageChannel();
-const waiting: Array<() => void> = [];
-channel.port1.onmessage = () => waiting.shift()?.();
-const pause = (): Promise<void> => new Promise((resolve) => {
-  waiting.push(resolve);
-  channel.port2.postMessage(0);
-});
-
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function load(request: Extract<ResultsRequest, { type: 'load' }>): Promise<void> {
   const start = performance.now();
   try {
-    let rows = request.rows;
-    if (!rows) {
-      const workspace = await openWorkspace({ name: request.databaseName, channel: null });
-      try {
-        rows = await workspace.loadAll(request.datasetId);
-      } finally {
-        await workspace.close();
-      }
-    }
-    loaded = { datasetId: request.datasetId, records: rows.map((r) => r.record), rowIds: rows.map((r) => r.rowId) };
-    post({ type: 'loaded', datasetId: request.datasetId, revision: request.revision, count: rows.length, ms: performance.now() - start });
+    loaded = { datasetId: request.datasetId, ...(await loadDatasetRecords(request)) };
+    post({ type: 'loaded', datasetId: request.datasetId, revision: request.revision, count: loaded.records.length, ms: performance.now() - start });
   } catch (error) {
     post({ type: 'load-failed', datasetId: request.datasetId, message: errorMessage(error) });
   }
@@ -52,7 +34,7 @@ async function load(request: Extract<ResultsRequest, { type: 'load' }>): Promise
 async function run(request: Extract<ResultsRequest, { type: 'run' }>): Promise<void> {
   const { runId } = request;
   latestRun = Math.max(latestRun, runId);
-  await pause();
+  await yieldToMessages();
   if (latestRun !== runId) {
     post({ type: 'superseded', runId });
     return;
@@ -65,7 +47,7 @@ async function run(request: Extract<ResultsRequest, { type: 'run' }>): Promise<v
   try {
     const evaluation = evaluate(request.config, loaded.records);
     // Messages that arrived meanwhile have not been read yet; give them a turn before deciding.
-    await pause();
+    await yieldToMessages();
     if (latestRun !== runId) {
       post({ type: 'superseded', runId });
       return;
