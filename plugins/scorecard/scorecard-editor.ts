@@ -1,6 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import scorecardSchema from '../../schemas/scorecard.schema.json';
 import { nodeAtPointer, sampleFieldsFor } from '../../src/core/scorecard/edit/index.ts';
+import { nodeValues } from '../../src/core/scorecard/charts/index.ts';
+import type { ScorecardEvaluation } from '../../src/core/scorecard/result-types.ts';
 import type { ScorecardConfig } from '../../src/core/scorecard/types.ts';
 import './tree/indicator-tree.ts';
 import type { TreeEditDetail } from './tree/indicator-tree.ts';
@@ -88,8 +90,8 @@ export class ScorecardEditorElement extends WorkbenchElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    // The charts under the results grid need the newest evaluation.
-    if (changed.has('results') && this.results) this.track(this.results.onDidChange(() => { if (this.view === 'results') this.requestUpdate(); }));
+    // The charts under the results grid, and the scorer preview in the outline, need the newest evaluation.
+    if (changed.has('results') && this.results) this.track(this.results.onDidChange(() => { if (this.view !== 'json') this.requestUpdate(); }));
     if (changed.has('model') && this.model) {
       this.track(this.model.onDidChange(() => {
         this.requestUpdate();
@@ -208,6 +210,19 @@ export class ScorecardEditorElement extends WorkbenchElement {
       </sc-scorecard-results></div>`;
   }
 
+  private valuesCache: { evaluation: ScorecardEvaluation; nodeId: string; values: Float64Array } | undefined;
+
+  /** The selected indicator's values in the latest results (for the scorer preview's distribution). */
+  private selectedValues(nodeId: string): Float64Array | undefined {
+    const evaluation = this.results?.state.docId === this.model?.id ? this.results?.state.result?.evaluation : undefined;
+    if (!evaluation) return undefined;
+    const cached = this.valuesCache;
+    if (cached && cached.evaluation === evaluation && cached.nodeId === nodeId) return cached.values;
+    const values = nodeValues(evaluation, nodeId);
+    this.valuesCache = { evaluation, nodeId, values };
+    return values;
+  }
+
   private renderOutline(config: ScorecardConfig): TemplateResult {
     const errors = this.problems.filter((p) => p.severity === 'error').length;
     return html`<p class="summary" role="status">${this.t('scorecard.outline.summary', { fields: config.fields.length, grades: config.grades.bands.length, policies: config.policies?.length ?? 0, errors })}</p>
@@ -215,7 +230,7 @@ export class ScorecardEditorElement extends WorkbenchElement {
         <sc-indicator-tree .services=${this.services} .config=${config} .highlighted=${this.highlighted}
           @node-select=${(e: CustomEvent<{ id: string }>) => { this.selectedNode = e.detail.id; this.requestUpdate(); }}
           @tree-edit=${(e: CustomEvent<TreeEditDetail>) => { if (e.detail.select) this.selectedNode = e.detail.select; this.edit(e.detail.config, e.detail.label); }}></sc-indicator-tree>
-        <sc-node-details .services=${this.services} .config=${config} .nodeId=${this.selectedNode ?? config.root.id}
+        <sc-node-details .services=${this.services} .config=${config} .nodeId=${this.selectedNode ?? config.root.id} .values=${this.selectedValues(this.selectedNode ?? config.root.id)}
           @node-change=${(e: CustomEvent<NodeChangeDetail>) => this.edit(e.detail.config, e.detail.label)}></sc-node-details>
       </div>
       ${this.problems.length ? html`<ul class="problems">${this.problems.slice(0, 20).map((p) => html`<li>${p.message}</li>`)}</ul>` : nothing}`;

@@ -4,6 +4,8 @@ import { updateNode } from '../../../src/core/scorecard/edit/index.ts';
 import { isGroup, type IndicatorGroup, type IndicatorLeaf, type IndicatorNode, type ScorecardConfig, type Scorer, type SmartNotes } from '../../../src/core/scorecard/types.ts';
 import { buttonStyles, WorkbenchElement } from '../../../src/workbench/api.ts';
 import { SCORER_TYPES, scorerOfType, type ScorerType } from './scorer-defaults.ts';
+import { scorerCurve, type ScorerCurve } from '../../../src/core/scorecard/charts/index.ts';
+import '../charts/scorer-preview-chart.ts';
 
 /** detail of `node-change` (the same shape as the tree's `tree-edit`). */
 export interface NodeChangeDetail {
@@ -34,17 +36,23 @@ export class NodeDetailsElement extends WorkbenchElement {
     ...WorkbenchElement.properties,
     config: { attribute: false },
     nodeId: {},
+    values: { attribute: false },
     jsonError: { state: true },
   };
 
   declare config: ScorecardConfig | undefined;
   declare nodeId: string | undefined;
+  /** The selected indicator's raw values in the test data (NaN where missing), for the scorer preview. */
+  declare values: ArrayLike<number> | undefined;
   declare jsonError: string | undefined;
+  /** The last preview, kept while neither the scorer, the values nor the scale change (typing in other inputs). */
+  private curve: { scorer: Scorer; values: ArrayLike<number> | undefined; scale: ScorecardConfig['scale']; data: ScorerCurve | undefined } | undefined;
 
   constructor() {
     super();
     this.config = undefined;
     this.nodeId = undefined;
+    this.values = undefined;
     this.jsonError = undefined;
   }
 
@@ -62,7 +70,17 @@ export class NodeDetailsElement extends WorkbenchElement {
     .error { color: var(--vscode-errorForeground); grid-column: 1 / -1; }
     fieldset { grid-column: 1 / -1; border: 1px solid var(--vscode-panel-border); padding: 6px 8px; }
     fieldset .form { grid-template-columns: max-content 1fr; }
+    sc-scorer-preview { grid-column: 1 / -1; display: block; }
   `];
+
+  private previewOf(scorer: Scorer): ScorerCurve | undefined {
+    const scale = this.config?.scale;
+    const c = this.curve;
+    if (c && c.scorer === scorer && c.values === this.values && c.scale === scale) return c.data;
+    const data = scorerCurve(scorer, this.values ?? [], scale);
+    this.curve = { scorer, values: this.values, scale, data };
+    return data;
+  }
 
   private node(): IndicatorNode | undefined {
     const config = this.config;
@@ -168,6 +186,7 @@ export class NodeDetailsElement extends WorkbenchElement {
         ${SCORER_TYPES.map((t) => html`<option value=${t} ?selected=${t === type}>${this.t(`scorecard.details.scorer.${t}`)}</option>`)}
       </select>
       <span></span><div class="params">${this.renderScorerParams(scorer)}</div>
+      <sc-scorer-preview .services=${this.services} .data=${this.previewOf(scorer)}></sc-scorer-preview>
       <fieldset><legend>${this.t('scorecard.details.smart')}</legend><div class="form">
         ${SMART_KEYS.map((k) => html`<label for=${`smart-${k}`}>${this.t(`scorecard.details.smart.${k}`)}</label>
           <textarea id=${`smart-${k}`} .value=${smart[k] ?? ''} @change=${(e: Event) => {

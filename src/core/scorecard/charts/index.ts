@@ -14,3 +14,5 @@ export { weightRings } from './weight-rings.ts';
 export type { WeightRing, WeightRings, WeightSegment } from './weight-rings.ts';
 export { DEFAULT_MAX_POINTS, scoreRankPoints } from './score-rank.ts';
 export type { ScoreRankBandSummary, ScoreRankData, ScoreRankPoint } from './score-rank.ts';
+export { nodeValues, scorerCurve } from './scorer-curve.ts';
+export type { CurvePoint, ScorerCurve, ValueBin } from './scorer-curve.ts';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Chart } from 'chart.js';
 import {
-  dimensionRadar, gradeShares, recordContribution, scoreHistogram, scoreRankPoints, weightRings,
+  dimensionRadar, gradeShares, recordContribution, scoreHistogram, scoreRankPoints, scorerCurve, weightRings,
 } from '../../../../src/core/scorecard/charts/index.ts';
 import type { ScorecardConfig } from '../../../../src/core/scorecard/types.ts';
 import type { WorkbenchServices } from '../../../../src/workbench/services/workbench-services.ts';
@@ -12,6 +12,7 @@ import { DimensionRadarElement } from '../../../../plugins/scorecard/charts/dime
 import { ContributionChartElement } from '../../../../plugins/scorecard/charts/contribution-chart.ts';
 import { WeightsSunburstElement } from '../../../../plugins/scorecard/charts/weights-sunburst-chart.ts';
 import { ScoreRankElement } from '../../../../plugins/scorecard/charts/score-rank-chart.ts';
+import { ScorerPreviewElement } from '../../../../plugins/scorecard/charts/scorer-preview-chart.ts';
 import { config, createServices, evaluated, loadThemeCss, population, tableCells } from './chart-test-helpers.ts';
 
 type AnyChartElement = HTMLElement & { services: WorkbenchServices | undefined; data: unknown; chart: Chart | undefined; chartReady(): Promise<Chart | undefined>; updateComplete: Promise<boolean> };
@@ -276,6 +277,37 @@ describe('scorecard charts', () => {
       expect(cells[0]).to.deep.equal(['Grade', 'Records', 'Ranks', 'Highest total', 'Lowest total']);
       expect(cells.slice(1).map((r) => Number(r[1]!.replace(/,/g, '')))).to.deep.equal(data.summary.map((s) => s.count));
       expect(el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain(`${data.points.length.toLocaleString('en')} of 5,000 records are drawn`);
+    });
+  });
+
+  describe('<sc-scorer-preview>', () => {
+    it('draws the value → score curve with the data\'s distribution on a second axis, in the display language', async () => {
+      const values = Float64Array.from({ length: 300 }, (_, i) => 40 + (i % 60));
+      const data = scorerCurve({ type: 'linear', worst: 50, best: 90 }, values);
+      const el = await mount(new ScorerPreviewElement(), data);
+      const chart = el.chart!;
+      expect(chartType(chart)).to.equal('scatter');
+      const [curve, distribution] = chart.data.datasets;
+      expect((curve!.data as Array<{ x: number; y: number }>).find((p) => p.x === 90)!.y).to.equal(100);
+      expect(distribution!.yAxisID).to.equal('y2');
+      expect(distribution!.hidden).to.equal(false);
+      const counted = (distribution!.data as Array<{ y: number }>).filter((_, i) => i % 2 === 0).reduce((s, p) => s + p.y, 0);
+      expect(counted).to.equal(300);
+      expect(el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain('300 records');
+      services.i18n.setLocale('zh-CN');
+      await el.chartReady();
+      expect(scaleOption(chart, 'x', ['title', 'text'])).to.equal('指标取值');
+    });
+
+    it('says when a scorer has no curve of its own', async () => {
+      const el = new ScorerPreviewElement();
+      el.services = services;
+      el.data = scorerCurve({ type: 'acme.curve', params: {} });
+      document.body.append(el);
+      mounted.push(el);
+      await el.chartReady();
+      expect(el.chart).to.equal(undefined);
+      expect(el.shadowRoot!.querySelector('.empty')!.textContent).to.contain('no curve');
     });
   });
 });
