@@ -213,8 +213,13 @@ export class ScorecardEditorElement extends WorkbenchElement {
   private valuesCache: { evaluation: ScorecardEvaluation; nodeId: string; values: Float64Array } | undefined;
 
   /** The selected indicator's values in the latest results (for the scorer preview's distribution). */
+  /** The latest evaluation of this scorecard over the chosen dataset, if any. */
+  private currentEvaluation(): ScorecardEvaluation | undefined {
+    return this.results?.state.docId === this.model?.id ? this.results?.state.result?.evaluation : undefined;
+  }
+
   private selectedValues(nodeId: string): Float64Array | undefined {
-    const evaluation = this.results?.state.docId === this.model?.id ? this.results?.state.result?.evaluation : undefined;
+    const evaluation = this.currentEvaluation();
     if (!evaluation) return undefined;
     const cached = this.valuesCache;
     if (cached && cached.evaluation === evaluation && cached.nodeId === nodeId) return cached.values;
@@ -227,7 +232,7 @@ export class ScorecardEditorElement extends WorkbenchElement {
     const errors = this.problems.filter((p) => p.severity === 'error').length;
     return html`<p class="summary" role="status">${this.t('scorecard.outline.summary', { fields: config.fields.length, grades: config.grades.bands.length, policies: config.policies?.length ?? 0, errors })}</p>
       <div class="split">
-        <sc-indicator-tree .services=${this.services} .config=${config} .highlighted=${this.highlighted}
+        <sc-indicator-tree .services=${this.services} .config=${config} .highlighted=${this.highlighted} .evaluation=${this.currentEvaluation()} .datasetId=${this.datasetId}
           @node-select=${(e: CustomEvent<{ id: string }>) => { this.selectedNode = e.detail.id; this.requestUpdate(); }}
           @tree-edit=${(e: CustomEvent<TreeEditDetail>) => { if (e.detail.select) this.selectedNode = e.detail.select; this.edit(e.detail.config, e.detail.label); }}></sc-indicator-tree>
         <sc-node-details .services=${this.services} .config=${config} .nodeId=${this.selectedNode ?? config.root.id} .values=${this.selectedValues(this.selectedNode ?? config.root.id)}

@@ -1,5 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { applyAhpWeights } from '../../../src/core/scorecard/derive-weights.ts';
+import { applyAhpWeights, applyDerivedWeights } from '../../../src/core/scorecard/derive-weights.ts';
+import { nodeValues } from '../../../src/core/scorecard/charts/index.ts';
+import type { ScorecardEvaluation } from '../../../src/core/scorecard/result-types.ts';
+import '../weights/data-weights.ts';
+import type { DataWeightsApplyDetail } from '../weights/data-weights.ts';
+import type { DataWeightItem, IndicatorDirection } from '../weights/data-weights-model.ts';
 import {
   absoluteWeights, addChild, balanceWeights, duplicate, moveNode, remove, rename, setWeight, siblingSums, toggleLock, type EditResult,
 } from '../../../src/core/scorecard/edit/index.ts';
@@ -37,7 +42,10 @@ export class IndicatorTreeElement extends WorkbenchElement {
     selected: { state: true },
     renaming: { state: true },
     ahpFor: { state: true },
+    dataFor: { state: true },
     highlighted: { attribute: false },
+    evaluation: { attribute: false },
+    datasetId: { attribute: false },
   };
 
   declare config: ScorecardConfig | undefined;
@@ -45,6 +53,12 @@ export class IndicatorTreeElement extends WorkbenchElement {
   declare renaming: string | undefined;
   /** The group whose AHP matrix is open under it. */
   declare ahpFor: string | undefined;
+  /** The group whose weights-from-data panel (entropy, CRITIC) is open under it. */
+  declare dataFor: string | undefined;
+  /** The latest evaluation over the test dataset: the columns entropy and CRITIC weigh. */
+  declare evaluation: ScorecardEvaluation | undefined;
+  /** The dataset that evaluation ran on, recorded in a data derivation. */
+  declare datasetId: string | undefined;
   /** A node outlined because a problem pointed at it. */
   declare highlighted: string | undefined;
   private readonly collapsed = new Set<string>();
@@ -56,7 +70,10 @@ export class IndicatorTreeElement extends WorkbenchElement {
     this.selected = undefined;
     this.renaming = undefined;
     this.ahpFor = undefined;
+    this.dataFor = undefined;
     this.highlighted = undefined;
+    this.evaluation = undefined;
+    this.datasetId = undefined;
   }
 
   static override styles = [buttonStyles, css`
@@ -77,6 +94,7 @@ export class IndicatorTreeElement extends WorkbenchElement {
     .warn { color: var(--vscode-editorWarning-foreground, #cca700); }
     .lock { background: transparent; border: none; color: inherit; cursor: pointer; padding: 0 2px; }
     .ahp { margin: 4px 0 8px 2em; padding: 8px; border: 1px solid var(--vscode-panel-border); }
+    .hint { color: var(--vscode-descriptionForeground); margin: 0; }
     button.small { padding: 0 6px; }
   `];
 
@@ -186,6 +204,16 @@ export class IndicatorTreeElement extends WorkbenchElement {
     }
   }
 
+  private applyData(groupId: string, detail: DataWeightsApplyDetail): void {
+    try {
+      const config = applyDerivedWeights(this.config!, detail.derivation);
+      this.dataFor = undefined;
+      this.fire({ config, label: this.t('scorecard.edit.dataWeights'), select: groupId });
+    } catch (error) {
+      this.services?.notifications.error(error instanceof Error ? error.message : String(error));
+    }
+  }
+
   override render(): TemplateResult {
     const config = this.config;
     if (!config) return html``;
@@ -233,8 +261,27 @@ export class IndicatorTreeElement extends WorkbenchElement {
         <button class="secondary small" @click=${() => this.apply(balanceWeights(this.config!, id, 'proportional'), 'scorecard.edit.balance')}>${this.t('scorecard.outline.balanceProportional')}</button>
         <button class="secondary small" @click=${() => this.apply(balanceWeights(this.config!, id, 'equal'), 'scorecard.edit.balance')}>${this.t('scorecard.outline.balanceEqual')}</button></li>` : nothing}
       ${group && isSelected && node.children.length > 1 ? html`<li role="none" style="padding-left: ${row.depth * 1.2 + 1.5}em">
-        <button class="secondary small" aria-expanded=${this.ahpFor === id ? 'true' : 'false'} @click=${() => { this.ahpFor = this.ahpFor === id ? undefined : id; }}>${this.t('scorecard.outline.ahp')}</button></li>` : nothing}
-      ${group && this.ahpFor === id ? this.renderAhp(node) : nothing}`;
+        <button class="secondary small" aria-expanded=${this.ahpFor === id ? 'true' : 'false'} @click=${() => { this.ahpFor = this.ahpFor === id ? undefined : id; this.dataFor = undefined; }}>${this.t('scorecard.outline.ahp')}</button>
+        <button class="secondary small" aria-expanded=${this.dataFor === id ? 'true' : 'false'} @click=${() => { this.dataFor = this.dataFor === id ? undefined : id; this.ahpFor = undefined; }}>${this.t('scorecard.outline.dataWeights')}</button></li>` : nothing}
+      ${group && this.ahpFor === id ? this.renderAhp(node) : nothing}
+      ${group && this.dataFor === id ? this.renderDataWeights(node) : nothing}`;
+  }
+
+  /**
+   * Entropy and CRITIC over the group's children as measured in the latest results: an indicator
+   * by its raw value (with its direction), a sub-group by its score — as applyDataWeights does.
+   */
+  private renderDataWeights(node: IndicatorGroup): TemplateResult {
+    const evaluation = this.evaluation;
+    const items: DataWeightItem[] = evaluation
+      ? node.children.map((c) => ({ id: c.id, name: c.name, values: nodeValues(evaluation, c.id, isGroup(c) ? 'scores' : 'values') }))
+      : [];
+    const direction: Record<string, IndicatorDirection> = {};
+    for (const c of node.children) if (!isGroup(c) && c.direction === 'lower') direction[c.id] = 'lower';
+    return html`<li role="none" class="ahp">${evaluation
+      ? html`<sc-data-weights .services=${this.services} .node=${node.id} .items=${items} .direction=${direction} .datasetId=${this.datasetId}
+          @data-weights-apply=${(e: CustomEvent<DataWeightsApplyDetail>) => this.applyData(node.id, e.detail)}></sc-data-weights>`
+      : html`<p class="hint">${this.t('scorecard.outline.dataWeightsNeedData')}</p>`}</li>`;
   }
 
   private renderAhp(node: IndicatorGroup): TemplateResult {

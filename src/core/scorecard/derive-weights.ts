@@ -47,6 +47,16 @@ function applyWeights(config: ScorecardConfig, groupId: string, weights: readonl
   return next;
 }
 
+/** Applies weights derived elsewhere (e.g. entropy or CRITIC computed in the designer) to the derivation's group, recording it. */
+export function applyDerivedWeights(config: ScorecardConfig, derivation: Extract<WeightDerivation, { method: 'entropy' | 'critic' }>): ScorecardConfig {
+  const group = findGroup(config.root, derivation.node);
+  const ids = group.children.map((c) => c.id);
+  if (ids.length !== derivation.items.length || ids.some((id, i) => derivation.items[i] !== id)) {
+    throw new RangeError(`the derivation's items (${derivation.items.join(', ')}) are not the children of "${derivation.node}" (${ids.join(', ')})`);
+  }
+  return applyWeights(config, derivation.node, derivation.weights, derivation);
+}
+
 export interface AhpDerivationOptions {
   computation?: AhpMethod;
   riTable?: RandomIndexTable;

@@ -13,7 +13,7 @@ export type { BilingualMessage, ConfigProblem, ProblemSeverity, ValidateOptions,
 export { MigrationError, SCORECARD_MIGRATIONS, migrateConfig } from './migrate.ts';
 export type { MigrationStep } from './migrate.ts';
 export { scorecardSchema } from './validate-schema.ts';
-export { applyAhpWeights, applyDataWeights, toPercentWeights } from './derive-weights.ts';
+export { applyAhpWeights, applyDataWeights, applyDerivedWeights, toPercentWeights } from './derive-weights.ts';
 export type { AhpDerivationOptions, DataDerivationResult } from './derive-weights.ts';
 
 // Editing the indicator tree for the designer (immutable edits by node id, weights, pointers, fields read),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ScorecardConfig, applyAhpWeights, applyDataWeights, generateRecords, toPercentWeights, validateConfig } from '../../../src/core/index.ts';
+import { type ScorecardConfig, applyAhpWeights, applyDataWeights, applyDerivedWeights, generateRecords, toPercentWeights, validateConfig } from '../../../src/core/index.ts';
 
 const config = JSON.parse(readFileSync(new URL('../../fixtures/scorecard/call-centre.json', import.meta.url), 'utf8')) as ScorecardConfig;
 
@@ -41,6 +41,13 @@ describe('applying derived weights', () => {
       expect(out.config.weighting!.find((d) => d.node === 'efficiency')).toMatchObject({ method, dataset: 'march', records: out.used, items: ['aht', 'accuracy'] });
       expect(validateConfig(out.config).problems.filter((p) => p.severity === 'error' || p.code === 'weights-differ-from-derivation')).toEqual([]);
     }
+  });
+  it('applies weights computed elsewhere exactly as applyDataWeights would, and refuses items that are not the group\'s children', () => {
+    const records = generateRecords(config.fields, 200, { seed: 5 });
+    const out = applyDataWeights(config, 'efficiency', 'critic', records, { dataset: 'march' });
+    const derivation = out.config.weighting!.find((d) => d.node === 'efficiency') as Extract<ScorecardConfig['weighting'] extends (infer W)[] | undefined ? W : never, { method: 'critic' }>;
+    expect(applyDerivedWeights(config, derivation)).toEqual(out.config);
+    expect(() => applyDerivedWeights(config, { ...derivation, items: ['accuracy', 'aht'] })).toThrow(/not the children/);
   });
   it('refuses a leaf or an unknown id', () => {
     expect(() => applyAhpWeights(config, 'csat', [[1]])).toThrow(/leaf/);

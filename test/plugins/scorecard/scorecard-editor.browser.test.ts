@@ -4,6 +4,7 @@ import { createWorkbenchServices, type WorkbenchServices } from '../../../src/wo
 import type { DocumentModel, WorkbenchApi } from '../../../src/workbench/api.ts';
 import type { IndicatorGroup, IndicatorLeaf, ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { validateConfig } from '../../../src/core/scorecard/validate.ts';
+import { applyDataWeights } from '../../../src/core/scorecard/derive-weights.ts';
 import en from '../../../plugins/scorecard/l10n/en.json';
 import zh from '../../../plugins/scorecard/l10n/zh-CN.json';
 import weightsEn from '../../../plugins/scorecard/l10n/weights.en.json';
@@ -119,6 +120,49 @@ describe('scorecard editor', () => {
     expect(validateConfig(model.content).problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
     model.undo();
     expect(model.content.root.children.map((c) => c.weight)).to.deep.equal([50, 50]);
+  });
+
+  it('derives weights from the test data by entropy in the outline, as the core does, with the scorer preview over the same data', async () => {
+    const next = structuredClone(model.content);
+    next.fields.push({ key: 'aht', type: 'number' });
+    next.root.children[0]!.weight = 50;
+    next.root.children.push({ id: 'speed', name: 'Speed', weight: 50, children: [{ id: 'aht', name: 'Handling time', weight: 100, value: { var: 'aht' }, scorer: { type: 'linear', worst: 600, best: 180 }, direction: 'lower' }] });
+    model.update(next, 'setup');
+    const records = Array.from({ length: 60 }, (_, i) => ({ satisfaction: 60 + (i % 40), aht: 200 + ((i * 37) % 300) }));
+    const sink = services.workspace.beginImport(undefined, 'Agents');
+    await sink.write(records);
+    await sink.commit({ fields: [{ key: 'satisfaction', type: 'number' }, { key: 'aht', type: 'number' }] });
+    const api: WorkbenchApi = { ...services, pluginId: 'scorecard', t: (k, a) => services.i18n.t(k, a) };
+    const controller = new ScorecardResultsController(api);
+    try {
+      el.results = controller;
+      const datasetId = (await services.workspace.listDocuments('dataset'))[0]!.id;
+      await el.chooseDataset(datasetId, false);
+      const end = Date.now() + 10_000;
+      while (controller.state.status !== 'done' && Date.now() < end) await tick();
+      expect(controller.state.status).to.equal('done');
+      await settle();
+      [...tree().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Weights from data…')!.click();
+      await settle();
+      const panel = tree().querySelector('sc-data-weights')!;
+      await (panel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      panel.shadowRoot!.querySelector<HTMLButtonElement>('button.apply-entropy')!.click();
+      await settle();
+      const expected = applyDataWeights(next, 'total', 'entropy', records, { dataset: datasetId });
+      expect(model.content.root.children.map((c) => c.weight)).to.deep.equal(expected.config.root.children.map((c) => c.weight));
+      expect(model.content.weighting?.find((w) => w.node === 'total')).to.deep.include({ method: 'entropy', records: 60, dataset: datasetId });
+      // The handling-time indicator's preview shows the 60 values under its curve.
+      (tree().querySelector('[data-node="aht"]') as HTMLElement).click();
+      await settle();
+      const details = el.shadowRoot!.querySelector('sc-node-details')!;
+      await (details as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const preview = details.shadowRoot!.querySelector('sc-scorer-preview') as unknown as { data: { count: number } | undefined };
+      expect(preview.data?.count).to.equal(60);
+      model.undo();
+      expect(model.content.root.children.map((c) => c.weight)).to.deep.equal([50, 50]);
+    } finally {
+      controller.dispose();
+    }
   });
 
   it('edits the tree by keyboard: add, rename, move, duplicate, delete — each undoable', async () => {

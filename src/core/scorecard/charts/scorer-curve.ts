@@ -135,13 +135,17 @@ export function scorerCurve(scorer: Scorer, values: ArrayLike<number> = [], scal
   return { domain, scale: { min: scale.min, max: scale.max }, points, bins, count: data.count, outside };
 }
 
-/** One node's raw values from an evaluation (NaN where missing), or an empty array when the node is not in it. */
-export function nodeValues(evaluation: ScorecardEvaluation, nodeId: string): Float64Array {
+/**
+ * One node's column from an evaluation: its raw values (NaN where missing; inner nodes have none)
+ * or its scores. An empty array when the node is not in the evaluation.
+ */
+export function nodeValues(evaluation: ScorecardEvaluation, nodeId: string, column: 'values' | 'scores' = 'values'): Float64Array {
   const k = evaluation.nodes.findIndex((n) => n.id === nodeId);
   if (k < 0) return new Float64Array(0);
+  const source = evaluation[column];
   const width = evaluation.nodes.length;
-  const records = evaluation.values.length / width;
+  const records = source.length / width;
   const out = new Float64Array(records);
-  for (let i = 0; i < records; i++) out[i] = evaluation.values[i * width + k]!;
+  for (let i = 0; i < records; i++) out[i] = source[i * width + k]!;
   return out;
 }
