@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ScorecardConfig, applyAhpWeights, applyDataWeights, applyDerivedWeights, generateRecords, toPercentWeights, validateConfig } from '../../../src/core/index.ts';
+import type { WeightDerivation } from '../../../src/core/scorecard/types.ts';
 
 const config = JSON.parse(readFileSync(new URL('../../fixtures/scorecard/call-centre.json', import.meta.url), 'utf8')) as ScorecardConfig;
 
@@ -45,7 +46,7 @@ describe('applying derived weights', () => {
   it('applies weights computed elsewhere exactly as applyDataWeights would, and refuses items that are not the group\'s children', () => {
     const records = generateRecords(config.fields, 200, { seed: 5 });
     const out = applyDataWeights(config, 'efficiency', 'critic', records, { dataset: 'march' });
-    const derivation = out.config.weighting!.find((d) => d.node === 'efficiency') as Extract<ScorecardConfig['weighting'] extends (infer W)[] | undefined ? W : never, { method: 'critic' }>;
+    const derivation = out.config.weighting!.find((d) => d.node === 'efficiency') as Extract<WeightDerivation, { method: 'entropy' | 'critic' }>;
     expect(applyDerivedWeights(config, derivation)).toEqual(out.config);
     expect(() => applyDerivedWeights(config, { ...derivation, items: ['accuracy', 'aht'] })).toThrow(/not the children/);
   });
