@@ -1,5 +1,6 @@
 // Export a dataset back to a file: CSV (UTF-8 with BOM so Excel reads Chinese; cells that a
-// spreadsheet would run as formulas are escaped by toCsv) or a JSON array. The same dataset gives
+// spreadsheet would run as formulas are escaped by toCsv; lists are written as "08:12; 08:41", which
+// an import with the list type reads back) or a JSON array (lists as arrays). The same dataset gives
 // the same bytes every time.
 import { toCsv } from '../../src/core/data/to-csv.ts';
 import type { DatasetRepository } from './dataset-repository.ts';

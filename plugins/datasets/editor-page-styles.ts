@@ -1,10 +1,13 @@
-// What the import and generator editors share: the field types they offer and the look of a form
+// What the import and generator editors share: the field type select's options and the look of a form
 // page (headings, rows of labelled controls, small tables) in the workbench's theme colours.
-import { css } from 'lit';
-import type { FieldType } from '../../src/core/scorecard/types.ts';
+import { css, html, type TemplateResult } from 'lit';
+import { LIST_CHOICES, SCALAR_TYPES, type TypeChoice, typeChoiceKey } from './field-type-choices.ts';
 
-/** The field types offered in type pickers, most common first. */
-export const FIELD_TYPES: readonly FieldType[] = ['number', 'integer', 'boolean', 'date', 'time', 'category', 'string'];
+/** The options of a field type select: single-value types, then the lists under their own heading. */
+export function typeOptions(selected: TypeChoice, t: (key: string) => string): TemplateResult {
+  const option = (choice: TypeChoice) => html`<option value=${choice} ?selected=${selected === choice}>${t(typeChoiceKey(choice))}</option>`;
+  return html`${SCALAR_TYPES.map(option)}<optgroup label=${t('datasets.type.lists')}>${LIST_CHOICES.map(option)}</optgroup>`;
+}
 
 export const editorPageStyles = css`
   :host { display: block; height: 100%; overflow: auto; box-sizing: border-box; padding: 16px 24px; color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }

@@ -21,6 +21,8 @@ function reason(cell: CellToFix, t: Translate, message: string): string {
       return t('datasets.fix.reason.time');
     case 'unknown-category':
       return t('datasets.fix.reason.category');
+    case 'not-a-list':
+      return t('datasets.fix.reason.list');
     default:
       return message;
   }

@@ -1,10 +1,16 @@
 import { css, html, nothing } from 'lit';
 import { generateRecords } from '../../src/core/data/generate-records.ts';
-import type { FieldDef, FieldType } from '../../src/core/scorecard/types.ts';
+import { isListValue, itemFieldOf } from '../../src/core/data/list-text.ts';
+import type { FieldDef } from '../../src/core/scorecard/types.ts';
 import { buttonStyles, WorkbenchElement } from '../../src/workbench/api.ts';
-import { editorPageStyles, FIELD_TYPES } from './editor-page-styles.ts';
+import { editorPageStyles, typeOptions } from './editor-page-styles.ts';
 import type { DatasetRepository } from './dataset-repository.ts';
-import { type GeneratorField, KINDS_BY_TYPE, PARAMS, type ProfileKind, paramText, sampleFields, startingProfile, withParam } from './generator-profiles.ts';
+import { type TypeChoice, typeChoiceOf, withTypeChoice } from './field-type-choices.ts';
+import {
+  type GeneratorField, KINDS_BY_TYPE, type ParamSlot, type ProfileKind, itemTypeOf, paramSlots, sampleFields, slotText, startingProfile,
+  startingProfileFor, withSlot,
+} from './generator-profiles.ts';
+import { listDisplay } from './grid/list-display.ts';
 
 const PREVIEW_ROWS = 8;
 const MAX_RECORDS = 1_000_000;
@@ -12,7 +18,8 @@ const MAX_RECORDS = 1_000_000;
 /**
  * The sample-data generator: for the fields a scorecard or policy reads (or fields typed in), a
  * distribution per field, a record count and a seed (same seed, same records), with deliberate
- * edge cases (missing and boundary values); a live preview, then a new dataset.
+ * edge cases (missing and boundary values); a live preview, then a new dataset. A list field has a
+ * length range and a distribution for its items (by default a month of check-in times).
  *
  * @fires dataset-open - detail { datasetId } after the dataset has been created.
  */
@@ -56,7 +63,11 @@ export class DatasetGeneratorEditorElement extends WorkbenchElement {
 
   /** Starts from these fields (e.g. those a scorecard reads), each with its type's default distribution. */
   useFields(fields: readonly FieldDef[]): void {
-    this.fields = fields.map((field) => ({ field: { ...field }, profile: startingProfile(KINDS_BY_TYPE[field.type][0]!, field) }));
+    this.fields = fields.map((given) => {
+      // A list declared without an item type holds text.
+      const field: FieldDef = given.type === 'list' ? { ...given, items: itemTypeOf(given) } : { ...given };
+      return { field, profile: startingProfileFor(field) };
+    });
     this.idField = fields.find((f) => f.type === 'string' && /id$/i.test(f.key))?.key ?? '';
   }
 
@@ -121,9 +132,18 @@ export class DatasetGeneratorEditorElement extends WorkbenchElement {
     this.fields = this.fields.map((f, i) => (i === index ? { ...f, ...change } : f));
   }
 
-  private setType(index: number, type: FieldType): void {
-    const field = { ...this.fields[index]!.field, type };
-    this.updateField(index, { field, profile: startingProfile(KINDS_BY_TYPE[type][0]!, field) });
+  private setType(index: number, choice: TypeChoice): void {
+    const field = withTypeChoice(this.fields[index]!.field, choice);
+    this.updateField(index, { field, profile: startingProfileFor(field) });
+  }
+
+  /** A preview cell: lists show their first items, all of them in the tooltip. */
+  private renderPreviewCell(value: unknown) {
+    if (value === null || value === undefined) return html`<td class="missing">${this.t('datasets.missing')}</td>`;
+    if (!isListValue(value)) return html`<td>${String(value)}</td>`;
+    if (value.length === 0) return html`<td class="missing">${this.t('datasets.grid.value.noItems')}</td>`;
+    const shown = listDisplay(value);
+    return html`<td title=${shown.title}>${shown.text}</td>`;
   }
 
   override render() {
@@ -151,7 +171,7 @@ export class DatasetGeneratorEditorElement extends WorkbenchElement {
       <h3>${this.t('datasets.generate.preview')}</h3>
       ${preview.error ? html`<p class="error" role="alert">${preview.error}</p>` : html`<table class="preview">
         <thead><tr>${columns.map((c) => html`<th>${c}</th>`)}</tr></thead>
-        <tbody>${preview.records.map((r) => html`<tr>${columns.map((c) => (r[c] === null || r[c] === undefined ? html`<td class="missing">${this.t('datasets.missing')}</td>` : html`<td>${String(r[c])}</td>`))}</tr>`)}</tbody>
+        <tbody>${preview.records.map((r) => html`<tr>${columns.map((c) => this.renderPreviewCell(r[c]))}</tr>`)}</tbody>
       </table>`}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <div class="row"><button class="button" ?disabled=${this.busy} @click=${() => void this.generate()}>${this.busy ? this.t('datasets.generate.running') : this.t('datasets.generate.start')}</button></div>
@@ -166,24 +186,45 @@ export class DatasetGeneratorEditorElement extends WorkbenchElement {
         if (isId) this.idField = key;
         this.updateField(i, { field: { ...f.field, key } });
       }}></td>
-      <td><select aria-label=${this.t('datasets.import.typeOf', { column: f.field.key })} @change=${(e: Event) => this.setType(i, (e.target as HTMLSelectElement).value as FieldType)}>
-        ${FIELD_TYPES.map((type) => html`<option value=${type} ?selected=${f.field.type === type}>${this.t(`datasets.type.${type}`)}</option>`)}
+      <td><select aria-label=${this.t('datasets.import.typeOf', { column: f.field.key })} @change=${(e: Event) => this.setType(i, (e.target as HTMLSelectElement).value as TypeChoice)}>
+        ${typeOptions(typeChoiceOf(f.field), (key) => this.t(key))}
       </select></td>
-      <td>${isId ? html`<span class="hint">${this.t('datasets.generate.uniqueIds')}</span>` : html`<select aria-label=${this.t('datasets.generate.distributionOf', { field: f.field.key })} @change=${(e: Event) => this.updateField(i, { profile: startingProfile((e.target as HTMLSelectElement).value as ProfileKind, f.field) })}>
-        ${KINDS_BY_TYPE[f.field.type].map((kind) => html`<option value=${kind} ?selected=${f.profile.kind === kind}>${this.t(`datasets.profile.${kind}`)}</option>`)}
-      </select>`}</td>
-      <td>${isId ? nothing : PARAMS[f.profile.kind].map((param) => html`<label>${this.t(`datasets.param.${param}`)}<input class="param ${param === 'weights' ? 'wide' : ''}" type="text" .value=${paramText(f.profile, param)} @change=${(e: Event) => {
-        const input = e.target as HTMLInputElement;
-        const next = withParam(f.profile, param, input.value);
-        input.classList.toggle('invalid', next === undefined);
-        input.title = next === undefined ? this.t('datasets.generate.badParameter') : '';
-        if (!next) return;
-        // Category weights name the values: a new one becomes an allowed value of the field.
-        const values = next.kind === 'category' && f.field.type === 'category' ? Object.keys(next.weights) : undefined;
-        this.updateField(i, values ? { profile: next, field: { ...f.field, values } } : { profile: next });
-      }}></label>`)}</td>
+      <td>${isId ? html`<span class="hint">${this.t('datasets.generate.uniqueIds')}</span>` : this.renderDistribution(f, i)}</td>
+      <td>${isId ? nothing : paramSlots(f.profile).map((slot) => this.renderParam(f, i, slot))}</td>
       <td><button class="button secondary" aria-label=${this.t('datasets.generate.removeField', { field: f.field.key })} @click=${() => { this.fields = this.fields.filter((_, j) => j !== i); if (isId) this.idField = ''; }}>✕</button></td>
     </tr>`;
+  }
+
+  /** The distribution select: of the field, or of a list's items (the list itself has one kind). */
+  private renderDistribution(f: GeneratorField, i: number) {
+    const profile = f.profile;
+    if (profile.kind === 'list') {
+      const itemField = itemFieldOf(f.field);
+      return html`<select aria-label=${this.t('datasets.generate.itemDistributionOf', { field: f.field.key })} @change=${(e: Event) => {
+        const item = startingProfile((e.target as HTMLSelectElement).value as ProfileKind, itemField);
+        if (item.kind !== 'list') this.updateField(i, { profile: { ...profile, item } });
+      }}>
+        ${KINDS_BY_TYPE[itemField.type].map((kind) => html`<option value=${kind} ?selected=${profile.item?.kind === kind}>${this.t('datasets.generate.itemsOf', { distribution: this.t(`datasets.profile.${kind}`) })}</option>`)}
+      </select>`;
+    }
+    return html`<select aria-label=${this.t('datasets.generate.distributionOf', { field: f.field.key })} @change=${(e: Event) => this.updateField(i, { profile: startingProfile((e.target as HTMLSelectElement).value as ProfileKind, f.field) })}>
+      ${KINDS_BY_TYPE[f.field.type].map((kind) => html`<option value=${kind} ?selected=${profile.kind === kind}>${this.t(`datasets.profile.${kind}`)}</option>`)}
+    </select>`;
+  }
+
+  private renderParam(f: GeneratorField, i: number, slot: ParamSlot) {
+    return html`<label>${this.t(`datasets.param.${slot.param}`)}<input class="param ${slot.param === 'weights' ? 'wide' : ''}" type="text" .value=${slotText(f.profile, slot)} @change=${(e: Event) => {
+      const input = e.target as HTMLInputElement;
+      const next = withSlot(f.profile, slot, input.value);
+      input.classList.toggle('invalid', next === undefined);
+      input.title = next === undefined ? this.t('datasets.generate.badParameter') : '';
+      if (!next) return;
+      // Category weights name the values: a new one becomes an allowed value of the field (or of its items).
+      const weights = next.kind === 'category' ? next.weights : next.kind === 'list' && next.item?.kind === 'category' ? next.item.weights : undefined;
+      const declares = f.field.type === 'category' || (f.field.type === 'list' && f.field.items === 'category');
+      const values = weights && declares ? Object.keys(weights) : undefined;
+      this.updateField(i, values ? { profile: next, field: { ...f.field, values } } : { profile: next });
+    }}></label>`;
   }
 }
 

@@ -1,9 +1,14 @@
 // The distributions the sample generator offers per field type, their editable parameters, and the
 // starting fields when nothing else is given (vocabulary of the call-centre appraisal in the seeds).
-import type { FieldProfile } from '../../src/core/data/field-profile.ts';
-import type { FieldDef, FieldType } from '../../src/core/scorecard/types.ts';
+// A list field's profile is edited as its length bounds plus its items' distribution and parameters.
+import { defaultItemProfile, type FieldProfile } from '../../src/core/data/field-profile.ts';
+import { itemFieldOf } from '../../src/core/data/list-text.ts';
+import type { FieldDef, FieldType, ScalarFieldType } from '../../src/core/scorecard/types.ts';
 
 export type ProfileKind = FieldProfile['kind'];
+/** The profiles a single value (or a list's item) can have. */
+export type ItemProfile = Exclude<FieldProfile, { kind: 'list' }>;
+export type ListProfile = Extract<FieldProfile, { kind: 'list' }>;
 
 export const KINDS_BY_TYPE: Record<FieldType, ProfileKind[]> = {
   number: ['normal', 'uniform', 'likert', 'poisson', 'bernoulli'],
@@ -13,9 +18,10 @@ export const KINDS_BY_TYPE: Record<FieldType, ProfileKind[]> = {
   time: ['time'],
   category: ['category'],
   string: ['category'],
+  list: ['list'],
 };
 
-/** The numeric or text parameters each kind has, in display order. */
+/** The numeric or text parameters each kind has, in display order (a list's items add theirs). */
 export const PARAMS: Record<ProfileKind, readonly string[]> = {
   normal: ['mean', 'sd', 'min', 'max', 'decimals'],
   uniform: ['min', 'max', 'decimals'],
@@ -23,9 +29,13 @@ export const PARAMS: Record<ProfileKind, readonly string[]> = {
   likert: ['points', 'mean'],
   bernoulli: ['p'],
   category: ['weights'],
-  time: ['from', 'to'],
+  time: ['from', 'to', 'mean', 'sdMinutes'],
   date: ['from', 'to'],
+  list: ['minLength', 'maxLength'],
 };
+
+/** Parameters that may be left blank (the profile then uses its default). */
+const OPTIONAL = ['min', 'max', 'decimals', 'mean', 'sdMinutes'];
 
 /** A profile of `kind` with sensible starting parameters for the field. */
 export function startingProfile(kind: ProfileKind, field: FieldDef): FieldProfile {
@@ -38,11 +48,33 @@ export function startingProfile(kind: ProfileKind, field: FieldDef): FieldProfil
     case 'category': return { kind, weights: Object.fromEntries((field.values?.length ? field.values : ['A', 'B', 'C']).map((v) => [v, 1])) };
     case 'time': return { kind, from: '08:00', to: '09:00' };
     case 'date': return { kind, from: '2026-01-01', to: '2026-12-31' };
+    case 'list': return { kind, length: { min: 20, max: 22 }, item: startingItemProfile(field) };
   }
+}
+
+/**
+ * A list's items start from the generator's default for the item type (check-in times around 08:20
+ * for times); text items, which it numbers, start as categories here, so the editor can show them.
+ */
+function startingItemProfile(field: FieldDef): ItemProfile {
+  const itemField = itemFieldOf(field);
+  const item = defaultItemProfile(field) ?? startingProfile(KINDS_BY_TYPE[itemField.type][0]!, itemField);
+  return item as ItemProfile;
+}
+
+/** The profile a field starts with in the generator: its type's first distribution. */
+export function startingProfileFor(field: FieldDef): FieldProfile {
+  return startingProfile(KINDS_BY_TYPE[field.type][0]!, field);
+}
+
+/** The item type a list field's items have in the editor (text when it declares none). */
+export function itemTypeOf(field: FieldDef): ScalarFieldType {
+  return field.items ?? 'string';
 }
 
 /** Reads a parameter as the text shown in its input. */
 export function paramText(profile: FieldProfile, param: string): string {
+  if (profile.kind === 'list' && (param === 'minLength' || param === 'maxLength')) return String(param === 'minLength' ? profile.length.min : profile.length.max);
   const value = (profile as unknown as Record<string, unknown>)[param];
   if (value === undefined) return '';
   if (param === 'weights') return Object.entries(value as Record<string, number>).map(([k, w]) => `${k}:${w}`).join(', ');
@@ -51,8 +83,13 @@ export function paramText(profile: FieldProfile, param: string): string {
 
 /** A profile with one parameter set from its input's text; undefined when the text is not valid. */
 export function withParam(profile: FieldProfile, param: string, text: string): FieldProfile | undefined {
-  const next = { ...profile } as unknown as Record<string, unknown>;
   const trimmed = text.trim();
+  if (profile.kind === 'list' && (param === 'minLength' || param === 'maxLength')) {
+    const n = trimmed === '' ? Number.NaN : Number(trimmed);
+    if (!Number.isInteger(n) || n < 0) return undefined;
+    return { ...profile, length: param === 'minLength' ? { ...profile.length, min: n } : { ...profile.length, max: n } };
+  }
+  const next = { ...profile } as unknown as Record<string, unknown>;
   if (param === 'weights') {
     const weights: Record<string, number> = {};
     for (const part of trimmed.split(/[,，]/)) {
@@ -64,17 +101,44 @@ export function withParam(profile: FieldProfile, param: string, text: string): F
     }
     if (Object.keys(weights).length === 0) return undefined;
     next.weights = weights;
-  } else if (param === 'from' || param === 'to') {
+  } else if (trimmed === '' && OPTIONAL.includes(param)) {
+    delete next[param];
+  } else if (param === 'from' || param === 'to' || (param === 'mean' && profile.kind === 'time')) {
+    // Times and dates as typed: the generator checks them and says what is wrong in the preview.
     if (!trimmed) return undefined;
     next[param] = trimmed;
-  } else if (trimmed === '' && ['min', 'max', 'decimals', 'mean'].includes(param)) {
-    delete next[param];
   } else {
     const n = Number(trimmed);
     if (!Number.isFinite(n)) return undefined;
     next[param] = n;
   }
   return next as unknown as FieldProfile;
+}
+
+/** One editable input of a field's profile: a parameter of the profile itself, or of a list's items. */
+export interface ParamSlot {
+  param: string;
+  of: 'profile' | 'item';
+}
+
+/** The inputs a profile shows, in order: a list's length bounds, then its items' parameters. */
+export function paramSlots(profile: FieldProfile): ParamSlot[] {
+  const own = PARAMS[profile.kind].map((param): ParamSlot => ({ param, of: 'profile' }));
+  if (profile.kind !== 'list' || !profile.item) return own;
+  return [...own, ...PARAMS[profile.item.kind].map((param): ParamSlot => ({ param, of: 'item' }))];
+}
+
+export function slotText(profile: FieldProfile, slot: ParamSlot): string {
+  if (slot.of === 'item') return profile.kind === 'list' && profile.item ? paramText(profile.item, slot.param) : '';
+  return paramText(profile, slot.param);
+}
+
+/** The profile with one input's text applied; undefined when the text is not valid. */
+export function withSlot(profile: FieldProfile, slot: ParamSlot, text: string): FieldProfile | undefined {
+  if (slot.of === 'profile') return withParam(profile, slot.param, text);
+  if (profile.kind !== 'list' || !profile.item) return undefined;
+  const item = withParam(profile.item, slot.param, text);
+  return item ? { ...profile, item } : undefined;
 }
 
 export interface GeneratorField {

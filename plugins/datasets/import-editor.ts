@@ -1,10 +1,13 @@
 import { css, html, nothing } from 'lit';
 import { convertCell } from '../../src/core/data/convert-cell.ts';
 import type { TextEncodingName } from '../../src/core/data/decode-text.ts';
+import { isListValue } from '../../src/core/data/list-text.ts';
 import type { RowProblemCode } from '../../src/core/data/types.ts';
-import type { FieldDef, FieldType } from '../../src/core/scorecard/types.ts';
+import type { FieldDef } from '../../src/core/scorecard/types.ts';
 import { buttonStyles, WorkbenchElement } from '../../src/workbench/api.ts';
-import { editorPageStyles, FIELD_TYPES } from './editor-page-styles.ts';
+import { editorPageStyles, typeOptions } from './editor-page-styles.ts';
+import { type TypeChoice, typeChoiceOf, withTypeChoice } from './field-type-choices.ts';
+import { listDisplay } from './grid/list-display.ts';
 import type { BadRowPolicy, ImportBackend, ImportFormat, ImportJob, ImportOutcome, ImportPreview, ImportProgress } from './import-backend.ts';
 
 const ENCODINGS: TextEncodingName[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
@@ -153,8 +156,8 @@ export class DatasetImportEditorElement extends WorkbenchElement {
     this.job?.cancel();
   }
 
-  private setType(index: number, type: FieldType): void {
-    this.columns = this.columns.map((c, i) => (i === index ? { ...c, field: { ...c.field, type } } : c));
+  private setType(index: number, choice: TypeChoice): void {
+    this.columns = this.columns.map((c, i) => (i === index ? { ...c, field: withTypeChoice(c.field, choice) } : c));
     this.updateDefaultBadRows();
   }
 
@@ -245,8 +248,8 @@ export class DatasetImportEditorElement extends WorkbenchElement {
         <tbody>${this.columns.map((c, i) => html`<tr>
           <td>${c.field.key}</td>
           <td><input type="checkbox" aria-label=${this.t('datasets.import.includeColumn', { column: c.field.key })} .checked=${c.include} ?disabled=${busy} @change=${(e: Event) => this.setInclude(i, (e.target as HTMLInputElement).checked)}></td>
-          <td><select aria-label=${this.t('datasets.import.typeOf', { column: c.field.key })} ?disabled=${busy || !c.include} @change=${(e: Event) => this.setType(i, (e.target as HTMLSelectElement).value as FieldType)}>
-            ${FIELD_TYPES.map((type) => html`<option value=${type} ?selected=${c.field.type === type}>${this.t(`datasets.type.${type}`)}</option>`)}
+          <td><select aria-label=${this.t('datasets.import.typeOf', { column: c.field.key })} ?disabled=${busy || !c.include} @change=${(e: Event) => this.setType(i, (e.target as HTMLSelectElement).value as TypeChoice)}>
+            ${typeOptions(typeChoiceOf(c.field), (key) => this.t(key))}
           </select></td>
         </tr>`)}</tbody>
       </table>
@@ -255,7 +258,13 @@ export class DatasetImportEditorElement extends WorkbenchElement {
         <thead><tr>${preview.columns.map((c) => html`<th>${c}</th>`)}</tr></thead>
         <tbody>${rows.map((r) => html`<tr>${preview.columns.map((c) => {
           const v = r[c];
-          return v === null || v === undefined || v === '' ? html`<td class="missing">${this.t('datasets.missing')}</td>` : html`<td>${String(v)}</td>`;
+          if (v === null || v === undefined || v === '') return html`<td class="missing">${this.t('datasets.missing')}</td>`;
+          // A JSON array as its items, the whole list in the tooltip.
+          if (isListValue(v)) {
+            const shown = listDisplay(v);
+            return html`<td title=${shown.title}>${v.length ? shown.text : '[]'}</td>`;
+          }
+          return html`<td>${typeof v === 'object' ? JSON.stringify(v) : String(v)}</td>`;
         })}</tr>`)}</tbody>
       </table></div>
       ${preview.problems.length ? html`<h3>${this.t('datasets.import.previewProblems')}</h3><ul class="problems">${preview.problems.slice(0, 20).map((p) => html`<li>${this.problemText(p.line, p.column, p.message)}</li>`)}</ul>` : nothing}

@@ -128,7 +128,8 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
     input.addEventListener('change', () => { if (input.files?.length) void importFiles([...input.files]); });
     input.click();
   }));
-  // datasets.generate({ fields, for }) starts from the fields a policy or scorecard reads (other plugins call it so).
+  // datasets.generate({ fields, for }) starts from the fields a policy or scorecard reads (other plugins call it so);
+  // list fields ({ key, type: 'list', items: 'time' }) get lists, a month of check-in times by default.
   context.subscriptions.add(api.commands.registerCommand('datasets.generate', (request?: unknown) => {
     const { fields, for: owner } = (request ?? {}) as { fields?: FieldDef[]; for?: string };
     const title = owner ? { en: `Sample Data for ${owner}`, 'zh-CN': `${owner} 的样本数据` } : { en: 'Generate Sample Data', 'zh-CN': '生成样本数据' };

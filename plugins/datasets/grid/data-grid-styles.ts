@@ -96,6 +96,7 @@ export const dataGridStyles = css`
   .cell.number, .cell.integer { text-align: right; font-variant-numeric: tabular-nums; }
   .cell.active { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; }
   .missing { color: var(--vscode-disabledForeground); font-style: italic; }
+  .no-items { color: var(--vscode-descriptionForeground); font-style: italic; }
   /* Noted cells (to fix): a warning outline. The light theme defines the warning colour; the others fall back to VS Code's. */
   .cell.noted, .gutter.noted { --note-colour: var(--vscode-inputValidation-warningBorder, var(--vscode-notificationsWarningIcon-foreground, #cca700)); }
   .cell.noted { box-shadow: inset 0 0 0 1px var(--note-colour); }
@@ -143,7 +144,8 @@ export const dataGridStyles = css`
   }
   .header .sort:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; }
   .header .label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-  .header .unit { color: var(--vscode-descriptionForeground); font-weight: normal; }
+  .header .unit, .header .type { color: var(--vscode-descriptionForeground); font-weight: normal; }
+  .header .type { font-size: 0.9em; }
   .header sc-codicon { --sc-icon-size: 14px; flex: none; }
   .header .rank { font-size: 0.8em; color: var(--vscode-descriptionForeground); }
   .header.number .sort, .header.integer .sort { flex-direction: row-reverse; }

@@ -2,9 +2,10 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { IDisposable } from '../../../src/base/lifecycle.ts';
+import type { ListItem } from '../../../src/core/data/list-text.ts';
 import type { FieldDef, FieldType } from '../../../src/core/scorecard/types.ts';
 import { buttonStyles, WorkbenchElement } from '../../../src/workbench/api.ts';
-import { sameValue } from './cell-editing.ts';
+import { isListCell, sameValue } from './cell-editing.ts';
 import { nextNoted, ROW_NOTE, type CellNote, type CellNotes } from './cell-notes.ts';
 import { ColumnResizeController } from './column-resize-controller.ts';
 import { dataGridStyles } from './data-grid-styles.ts';
@@ -14,6 +15,7 @@ import type { FilterError } from './grid-filter.ts';
 import { renderHead } from './grid-head.ts';
 import { fallbackMessage, filterErrorText, type MessageArgs } from './grid-messages.ts';
 import { navigate, type CellPosition } from './grid-navigation.ts';
+import { listDisplay } from './list-display.ts';
 import { computeView, type SortKey } from './grid-view.ts';
 
 /** `detail` of `grid-cell-edit`. */
@@ -33,7 +35,7 @@ export interface GridSelectionDetail {
 }
 
 const DEFAULT_WIDTHS: Readonly<Record<FieldType, number>> = {
-  number: 100, integer: 90, boolean: 80, date: 120, time: 90, string: 160, category: 120,
+  number: 100, integer: 90, boolean: 80, date: 120, time: 90, string: 160, category: 120, list: 220,
 };
 const FILTER_DELAY_MS = 150;
 const QUICK_FILTER = '\u0000quick';
@@ -111,7 +113,7 @@ export class DataGridElement extends WorkbenchElement {
   private subscribedSource: GridDataSource | undefined;
   private readonly filterTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Texts every row uses, looked up once per render rather than once per cell. */
-  private words = { empty: '', yes: '', no: '' };
+  private words = { empty: '', yes: '', no: '', noItems: '' };
   private readonly edits: GridEditController;
   private readonly resize: ColumnResizeController;
 
@@ -274,7 +276,9 @@ export class DataGridElement extends WorkbenchElement {
     const widths = fields.map((f) => this.widthOf(f));
     const width = widths.reduce((sum, w) => sum + w, gutter);
     const columns = [gutter, ...widths].map((w) => `${w}px`).join(' ');
-    this.words = { empty: this.t('datasets.grid.empty'), yes: this.t('datasets.grid.value.true'), no: this.t('datasets.grid.value.false') };
+    this.words = {
+      empty: this.t('datasets.grid.empty'), yes: this.t('datasets.grid.value.true'), no: this.t('datasets.grid.value.false'), noItems: this.t('datasets.grid.value.noItems'),
+    };
     const problems = this.problems();
     const activeNote = this.activeCell && this.noteOf(this.activeCell.rowId, this.activeCell.key, true);
     return html`
@@ -352,14 +356,17 @@ export class DataGridElement extends WorkbenchElement {
     const errorText = this.edits.errorText(isEditing ? editing.error : draft?.message);
     const note = this.cellNotes?.get(rowId)?.get(field.key);
     const classes = `cell ${field.type}${isActive ? ' active' : ''}${isEditing ? ' editing' : ''}${draft ? ' invalid' : ''}${note ? ' noted' : ''}`;
+    // A list shows as many items as fit; its tooltip has them all (a draft's or a note's text comes first).
+    const value = this.dataSource?.getValue(rowId, field.key);
+    const listTitle = isListCell(value) && value.length > 0 ? listDisplay(value, (item) => this.itemText(item, field)).title : undefined;
     let content: unknown;
     if (isEditing) content = this.edits.render(field, editing, row, errorText !== undefined);
     else if (draft) content = html`<sc-codicon name="error"></sc-codicon>${draft.text}`;
-    else if (note) content = html`<sc-codicon name="warning"></sc-codicon>${this.renderValue(this.dataSource?.getValue(rowId, field.key), field)}`;
-    else content = this.renderValue(this.dataSource?.getValue(rowId, field.key), field);
+    else if (note) content = html`<sc-codicon name="warning"></sc-codicon>${this.renderValue(value, field)}`;
+    else content = this.renderValue(value, field);
     return html`
       <div class=${classes} role="gridcell" id=${isActive ? ACTIVE_CELL_ID : nothing} data-col=${col}
-        aria-invalid=${draft ? 'true' : nothing} title=${draft ? errorText ?? nothing : note?.text ?? nothing}
+        aria-invalid=${draft ? 'true' : nothing} title=${draft ? errorText ?? nothing : note?.text ?? listTitle ?? nothing}
         aria-description=${note?.text ?? nothing}>${content}
         ${errorText && (isEditing || isActive) ? html`<div class="error" id="grid-cell-error" role="alert">${errorText}</div>` : nothing}
       </div>
@@ -369,7 +376,16 @@ export class DataGridElement extends WorkbenchElement {
   private renderValue(value: CellValue | undefined, field: FieldDef): unknown {
     if (isMissing(value)) return html`<span class="missing">${this.words.empty}</span>`;
     if (typeof value === 'boolean' && field.type === 'boolean') return value ? this.words.yes : this.words.no;
+    if (isListCell(value)) {
+      if (value.length === 0) return html`<span class="no-items">${this.words.noItems}</span>`;
+      return listDisplay(value, (item) => this.itemText(item, field)).text;
+    }
     return String(value);
+  }
+
+  /** One item of a list as its cell shows it: yes/no items in the display language. */
+  private itemText(item: ListItem, field: FieldDef): string {
+    return typeof item === 'boolean' && field.items === 'boolean' ? (item ? this.words.yes : this.words.no) : String(item);
   }
 
   // ---- view -------------------------------------------------------------------------------

@@ -2,13 +2,14 @@
 // snapshot (sorting and filtering 100,000 rows needs every value at hand anyway) and writes
 // through promises, so the real source can keep the snapshot in memory and persist to IndexedDB.
 import type { Event } from '../../../src/base/event.ts';
+import { isListValue, type ListItem } from '../../../src/core/data/list-text.ts';
 import type { FieldDef } from '../../../src/core/scorecard/types.ts';
 
 /** A row's stable id (the IndexedDB key): it survives sorting, filtering and other rows' deletion. */
 export type RowId = number;
 
-/** A cell's value, already of its field's type; null is a missing value. */
-export type CellValue = string | number | boolean | null;
+/** A cell's value, already of its field's type (an array of items for a list field); null is a missing value. */
+export type CellValue = string | number | boolean | readonly ListItem[] | null;
 
 /** One row: field key → value. Rows are immutable; an edit replaces the row object. */
 export type GridRecord = Readonly<Record<string, CellValue>>;
@@ -50,11 +51,15 @@ export interface GridDataSource extends GridRows {
   deleteRows(rowIds: readonly RowId[]): Promise<void>;
 }
 
-/** A stored value as a cell value: the types of CellValue pass, undefined becomes null, anything else its text. */
+/**
+ * A stored value as a cell value: the types of CellValue pass (arrays of single values as lists),
+ * undefined becomes null, anything else its text.
+ */
 export function toCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (isListValue(value)) return value;
   return String(value);
 }
 

@@ -6,10 +6,14 @@
 //   boolean          yes / no (every word convertCell reads: true/false, y/n, 1/0, 是/否)
 //   category         one value, or several separated by , ， 、 ; or | (the row's value is one of them)
 //   string           text the value contains (case-insensitive)
+//   list             an item filter in the item type's syntax, true when some item matches (> 08:30:
+//                    late at least once); or, after # (also ＃, "count", 个数), a number filter on the
+//                    item count (# > 3, #0, # 20..22)
 //   every type       is empty · (empty) · 为空 · （空） and is not empty · (not empty) · 不为空 · （非空）;
 //                    also plain "empty" / "空" (and "not empty" / "非空") except in string columns, where
 //                    they are ordinary text to look for
 import { parseBooleanText, parseDateText, parseNumberText, parseTimeText } from '../../../src/core/data/convert-cell.ts';
+import { itemFieldOf, type ListItem } from '../../../src/core/data/list-text.ts';
 import type { FieldDef } from '../../../src/core/scorecard/types.ts';
 import { isMissing, type CellValue } from './grid-data-source.ts';
 
@@ -23,7 +27,11 @@ export type ColumnFilter =
   | { readonly kind: 'compare'; readonly op: CompareOperator; readonly value: number | string }
   | { readonly kind: 'range'; readonly min?: number | string; readonly max?: number | string }
   | { readonly kind: 'in'; readonly values: readonly string[] }
-  | { readonly kind: 'is'; readonly value: boolean };
+  | { readonly kind: 'is'; readonly value: boolean }
+  /** A list with an item that `item` matches. */
+  | { readonly kind: 'some-item'; readonly item: ColumnFilter }
+  /** A list whose number of items `count` (a compare or range filter) matches. */
+  | { readonly kind: 'count'; readonly count: ColumnFilter };
 
 export type FilterErrorCode = 'not-a-number' | 'not-a-date' | 'not-a-time' | 'not-a-boolean' | 'unknown-category' | 'bad-range';
 
@@ -49,6 +57,10 @@ const OPERATORS: Readonly<Record<string, CompareOperator>> = {
 };
 const RANGE = /^(.*?)\s*(?:\.\.|~|～)\s*(.*)$/s;
 const LIST_SEPARATOR = /[,，、;；|]/;
+/** A list filter on the number of items: "# > 3", "count >= 20", "个数 = 0". */
+const COUNT = /^(?:#|＃|count\b|个数)\s*(.*)$/is;
+/** The field an item count is filtered as. */
+const COUNT_FIELD: FieldDef = { key: '#', type: 'integer' };
 
 /** Times compare as 'HH:mm:ss', so 09:30 equals 09:30:00. */
 export function timeSortKey(text: string): string {
@@ -81,7 +93,22 @@ export function parseColumnFilter(text: string, field: FieldDef): FilterParse {
     case 'date':
     case 'time':
       return parseOrdered(trimmed, field.type);
+    case 'list':
+      return parseListFilter(trimmed, field);
   }
+}
+
+/** A count filter after "#", otherwise a filter on the items in the item type's syntax. */
+function parseListFilter(text: string, field: FieldDef): FilterParse {
+  const count = COUNT.exec(text);
+  if (count) {
+    const rest = count[1]!.trim();
+    if (rest === '') return fail('not-a-number', text);
+    const parsed = parseOrdered(rest, 'integer');
+    return parsed.ok && parsed.filter ? { ok: true, filter: { kind: 'count', count: parsed.filter } } : parsed;
+  }
+  const item = parseColumnFilter(text, itemFieldOf(field));
+  return item.ok && item.filter ? { ok: true, filter: { kind: 'some-item', item: item.filter } } : item;
 }
 
 function parseOrdered(text: string, type: 'number' | 'integer' | 'date' | 'time'): FilterParse {
@@ -156,7 +183,19 @@ export function compileFilter(filter: ColumnFilter, field: FieldDef): (value: Ce
         return x === undefined ? filter.op === '!=' : test(x, target);
       };
     }
+    case 'some-item': {
+      const test = compileFilter(filter.item, itemFieldOf(field));
+      return (v) => isList(v) && v.some(test);
+    }
+    case 'count': {
+      const test = compileFilter(filter.count, COUNT_FIELD);
+      return (v) => isList(v) && test(v.length);
+    }
   }
+}
+
+function isList(value: CellValue | undefined): value is readonly ListItem[] {
+  return Array.isArray(value);
 }
 
 const COMPARE: Readonly<Record<CompareOperator, (a: number | string, b: number | string) => boolean>> = {

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDef } from '../../../src/core/scorecard/types.ts';
 import type { ColumnResizeController } from './column-resize-controller.ts';
 import type { FilterError } from './grid-filter.ts';
-import { filterErrorText, filterPlaceholder, type Translate } from './grid-messages.ts';
+import { filterErrorText, filterPlaceholder, listTypeName, type Translate } from './grid-messages.ts';
 import type { SortKey } from './grid-view.ts';
 
 export interface HeadContext {
@@ -47,7 +47,8 @@ function renderHeader(c: HeadContext, field: FieldDef, col: number): TemplateRes
     <div class="header ${field.type}" role="columnheader" aria-sort=${ariaSort} data-key=${field.key} data-col=${col}>
       <button type="button" class="sort" title=${c.t('datasets.grid.sort.title', { column: label })}
         @click=${(e: MouseEvent) => c.onSortClick(e, field.key)}>
-        <span class="label">${label}${unit ? html` <span class="unit">(${unit})</span>` : nothing}</span>
+        <span class="label">${label}${unit ? html` <span class="unit">(${unit})</span>` : nothing}${field.type === 'list'
+          ? html` <span class="type">${listTypeName(field, c.t)}</span>` : nothing}</span>
         ${key ? html`<sc-codicon name=${key.direction === 'asc' ? 'arrow-up' : 'arrow-down'}></sc-codicon>` : nothing}
         ${key && c.sort.length > 1 ? html`<span class="rank" title=${c.t('datasets.grid.sort.rank', { rank: index + 1 })}>${index + 1}</span>` : nothing}
       </button>

@@ -1,5 +1,6 @@
 // The grid's texts that depend on a field or a filter problem, and its English fallback for when
 // it runs without workbench services (a standalone page or test).
+import { itemFieldOf } from '../../../src/core/data/list-text.ts';
 import type { FieldDef } from '../../../src/core/scorecard/types.ts';
 import en from '../l10n/en.json';
 import type { FilterError } from './grid-filter.ts';
@@ -31,9 +32,16 @@ export function filterPlaceholder(field: FieldDef, t: Translate): string {
       return t('datasets.grid.filter.placeholder.time');
     case 'category':
       return t('datasets.grid.filter.placeholder.category', { example: (field.values ?? []).slice(0, 2).join(', ') || 'A, B' });
+    case 'list':
+      return t('datasets.grid.filter.placeholder.list', { example: filterPlaceholder(itemFieldOf(field), t) });
     default:
       return t('datasets.grid.filter.placeholder.string');
   }
+}
+
+/** A list field's type as its column header shows it: "list of time" (时间列表). */
+export function listTypeName(field: FieldDef, t: Translate): string {
+  return t('datasets.grid.header.list', { item: t(`datasets.grid.header.item.${field.items ?? 'string'}`) });
 }
 
 /** Why a filter text was not understood, with what to write instead. */

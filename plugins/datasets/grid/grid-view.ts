@@ -4,8 +4,8 @@
 // Sorting is type-aware: numbers numerically, booleans no before yes, dates and times as ISO
 // texts (times with seconds, so 09:30 = 09:30:00), categories in their declared order (undeclared
 // values after, alphabetically), strings with Intl.Collator for the display language (pinyin order
-// for Chinese in zh-CN, numeric runs compared as numbers: R9 < R10). Missing values come last in
-// either direction. Ties keep the storage order, so the sort is stable.
+// for Chinese in zh-CN, numeric runs compared as numbers: R9 < R10), lists by their number of items.
+// Missing values come last in either direction. Ties keep the storage order, so the sort is stable.
 //
 // For speed every sort key is first turned into one number per row (the value, or its rank among
 // the column's distinct values, NaN when missing); the comparator then only compares numbers.
@@ -129,6 +129,13 @@ export function collatorFor(locale: string): Intl.Collator {
 function sortColumn(rows: GridRows, rowIds: readonly RowId[], field: FieldDef, locale: string): Float64Array {
   const out = new Float64Array(rowIds.length);
   const key = field.key;
+  if (field.type === 'list') {
+    for (let i = 0; i < rowIds.length; i++) {
+      const v = rows.getValue(rowIds[i]!, key);
+      out[i] = Array.isArray(v) ? v.length : NaN;
+    }
+    return out;
+  }
   if (field.type === 'number' || field.type === 'integer' || field.type === 'boolean') {
     for (let i = 0; i < rowIds.length; i++) {
       const v = rows.getValue(rowIds[i]!, key);

@@ -2,11 +2,12 @@
 // type is reported, never guessed (a guessed "1,234" or "95%" would silently change a score).
 import type { FieldDef } from '../scorecard/types.ts';
 import { formatIsoDate, isValidDate, pad2 } from './calendar.ts';
-import { cellMessage } from './problem-messages.ts';
+import { itemFieldOf, type ListItem, splitListText } from './list-text.ts';
+import { cellMessage, listItemMessage } from './problem-messages.ts';
 import type { DataMessage, RowProblemCode } from './types.ts';
 
 export type CellConversion =
-  | { ok: true; value: string | number | boolean | null }
+  | { ok: true; value: string | number | boolean | ListItem[] | null }
   | { ok: false; code: RowProblemCode; message: DataMessage };
 
 /** Decimal notation with optional sign and exponent; no percent, no separators, no hex, no Infinity. */
@@ -92,5 +93,30 @@ export function convertCell(raw: string, field: FieldDef): CellConversion {
     case 'category':
       if (field.values && field.values.length > 0 && !field.values.includes(text)) return failure('unknown-category', field, raw);
       return { ok: true, value: text };
+    case 'list':
+      return convertList(text, field);
   }
+}
+
+/**
+ * A list cell: items separated by ; , 、 ； or ， (or a JSON array), each converted by the rules of
+ * the field's item type. One bad item makes the whole cell a problem that names the item: keeping
+ * the other items would silently change a count such as "late more than 3 times".
+ */
+function convertList(text: string, field: FieldDef): CellConversion {
+  const itemField = itemFieldOf(field);
+  const pieces = splitListText(text).items;
+  const values: ListItem[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    // JSON numbers and booleans are read as their text, as JSON imports read single values.
+    const itemText = typeof piece === 'string' ? piece : typeof piece === 'number' || typeof piece === 'boolean' ? String(piece) : undefined;
+    if (itemText === undefined || itemText.trim() === '') {
+      return { ok: false, code: 'not-a-list', message: listItemMessage(field.key, text, itemText ?? JSON.stringify(piece) ?? String(piece), i + 1) };
+    }
+    const converted = convertCell(itemText, itemField);
+    if (!converted.ok) return { ok: false, code: converted.code, message: cellMessage(converted.code, field.key, itemText, field.values, i + 1) };
+    values.push(converted.value as ListItem);
+  }
+  return { ok: true, value: values };
 }

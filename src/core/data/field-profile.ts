@@ -3,7 +3,8 @@
 // sampling function, so generating is a tight loop over plain closures.
 import type { FieldDef, FieldType } from '../scorecard/types.ts';
 import { clockFromMinutes, daysFromIsoDate, isoDateFromDays, minutesFromClock } from './calendar.ts';
-import type { SeededRandom } from './random.ts';
+import { itemFieldOf, type ListItem } from './list-text.ts';
+import { SeededRandom, deriveSeed } from './random.ts';
 
 export type FieldProfile =
   /** Bell curve; redrawn (then clamped) to stay within min/max; `decimals` default 2. */
@@ -18,12 +19,33 @@ export type FieldProfile =
   | { kind: 'bernoulli'; p: number }
   /** Category names, each drawn in proportion to its weight. */
   | { kind: 'category'; weights: Record<string, number> }
-  /** A minute between two 'HH:mm' times, both included. */
-  | { kind: 'time'; from: string; to: string }
+  /**
+   * A minute between two 'HH:mm' times, both included: every minute equally likely, or, when `mean`
+   * ('HH:mm') or `sdMinutes` is given, a bell curve around `mean` (default the middle of the range)
+   * with that spread (default a sixth of the range), redrawn (then clamped) to stay within from..to.
+   */
+  | { kind: 'time'; from: string; to: string; mean?: string; sdMinutes?: number }
   /** A day between two 'YYYY-MM-DD' dates, both included. */
-  | { kind: 'date'; from: string; to: string };
+  | { kind: 'date'; from: string; to: string }
+  /**
+   * A list field: a number of items between `length.min` and `length.max` (both included, equally
+   * likely), each drawn from `item`, a profile that fits the field's item type (the item type's
+   * default when left out).
+   */
+  | { kind: 'list'; length: { min: number; max: number }; item?: FieldProfile };
 
-export type SampleValue = string | number | boolean;
+export type { ListItem } from './list-text.ts';
+
+export type SampleValue = ListItem | ListItem[];
+
+/** The longest list a profile may ask for: sample data, not a memory test. */
+export const MAX_LIST_LENGTH = 1000;
+
+/**
+ * The items of a list of times by default: a month of clock-ins around 08:20, so that "late after
+ * 08:30" happens about one day in ten, and "late more than 3 times" hits some agents, not all.
+ */
+export const DEFAULT_CHECK_IN_PROFILE: FieldProfile = { kind: 'time', from: '07:30', to: '09:30', mean: '08:20', sdMinutes: 8 };
 
 /** A compiled profile: draws one value; `edges` are its boundary values (for edge-case records). */
 export interface FieldSampler {
@@ -50,8 +72,19 @@ export function defaultProfile(field: FieldDef): FieldProfile | undefined {
     }
     case 'string':
       return undefined; // see stringSampler
+    case 'list': {
+      // About a month of working days.
+      const item = defaultItemProfile(field);
+      return { kind: 'list', length: { min: 20, max: 22 }, ...(item ? { item } : {}) };
+    }
   }
 }
+
+/** The items' profile of a list field without one: the item type's default, but check-in times for times. */
+export function defaultItemProfile(field: FieldDef): FieldProfile | undefined {
+  return field.items === 'time' ? { ...DEFAULT_CHECK_IN_PROFILE } : defaultProfile(itemFieldOf(field));
+}
+
 
 const COMPATIBLE: Record<FieldProfile['kind'], readonly FieldType[]> = {
   normal: ['number', 'integer'],
@@ -62,6 +95,7 @@ const COMPATIBLE: Record<FieldProfile['kind'], readonly FieldType[]> = {
   category: ['category', 'string'],
   time: ['time'],
   date: ['date'],
+  list: ['list'],
 };
 
 function fail(field: FieldDef, problem: string): never {
@@ -101,8 +135,11 @@ function stringSampler(field: FieldDef): FieldSampler {
   return { sample: textOfInteger(1, 9999, (n) => `${field.key}-${String(n).padStart(4, '0')}`), edges: [] };
 }
 
-/** Checks a profile against its field and compiles it; throws a TypeError that names the field. */
-export function compileProfile(field: FieldDef, given?: FieldProfile): FieldSampler {
+/**
+ * Checks a profile against its field and compiles it; throws a TypeError that names the field.
+ * `seed` draws the items of a list field's longest-list edge case.
+ */
+export function compileProfile(field: FieldDef, given?: FieldProfile, seed = 1): FieldSampler {
   const profile = given ?? defaultProfile(field);
   if (profile === undefined) return stringSampler(field);
   if (!COMPATIBLE[profile.kind]?.includes(field.type)) fail(field, `a "${String(profile.kind)}" profile does not fit a ${field.type} field`);
@@ -152,19 +189,66 @@ export function compileProfile(field: FieldDef, given?: FieldProfile): FieldSamp
     }
     case 'category':
       return categorySampler(field, profile.weights);
-    case 'time': {
-      const from = minutesFromClock(profile.from);
-      const to = minutesFromClock(profile.to);
-      if (from === undefined || to === undefined || from > to) fail(field, `from/to must be times 'HH:mm' with from <= to (${profile.from}, ${profile.to})`);
-      return { edges: [...new Set([profile.from, profile.to])], sample: textOfInteger(from, to, clockFromMinutes) };
-    }
+    case 'time':
+      return timeSampler(field, profile);
     case 'date': {
       const from = daysFromIsoDate(profile.from);
       const to = daysFromIsoDate(profile.to);
       if (from === undefined || to === undefined || from > to) fail(field, `from/to must be dates 'YYYY-MM-DD' with from <= to (${profile.from}, ${profile.to})`);
       return { edges: [...new Set([profile.from, profile.to])], sample: textOfInteger(from, to, isoDateFromDays) };
     }
+    case 'list':
+      return listSampler(field, profile, seed);
   }
+}
+
+function timeSampler(field: FieldDef, profile: Extract<FieldProfile, { kind: 'time' }>): FieldSampler {
+  const from = minutesFromClock(profile.from);
+  const to = minutesFromClock(profile.to);
+  if (from === undefined || to === undefined || from > to) fail(field, `from/to must be times 'HH:mm' with from <= to (${profile.from}, ${profile.to})`);
+  const edges = [...new Set([profile.from, profile.to])];
+  if (profile.mean === undefined && profile.sdMinutes === undefined) return { edges, sample: textOfInteger(from, to, clockFromMinutes) };
+  const mean = profile.mean === undefined ? (from + to) / 2 : minutesFromClock(profile.mean);
+  if (mean === undefined || mean < from || mean > to) fail(field, `mean must be a time 'HH:mm' within from..to (${String(profile.mean)})`);
+  const sd = requireNumber(field, 'sdMinutes', profile.sdMinutes ?? (to - from) / 6, (n) => n >= 0);
+  const texts: string[] = [];
+  for (let m = from; m <= to; m++) texts.push(clockFromMinutes(m));
+  return {
+    edges,
+    sample(random) {
+      // Redraw rather than clamp, as the normal profile does, so the bounds do not pile up values.
+      let x = mean + sd * random.normal();
+      for (let tries = 0; (x < from - 0.5 || x >= to + 0.5) && tries < 16; tries++) x = mean + sd * random.normal();
+      return texts[Math.min(to, Math.max(from, Math.round(x))) - from] as string;
+    },
+  };
+}
+
+/** A list field: its length from the field's stream, then each item from the same stream. */
+function listSampler(field: FieldDef, profile: Extract<FieldProfile, { kind: 'list' }>, seed: number): FieldSampler {
+  if (field.items === undefined) fail(field, 'a list field needs an item type (items)');
+  const length = profile.length as { min?: unknown; max?: unknown } | undefined;
+  const isLength = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= MAX_LIST_LENGTH;
+  const min = requireNumber(field, 'length.min', length?.min, isLength);
+  const max = requireNumber(field, 'length.max', length?.max, (n) => isLength(n) && n >= min);
+  const itemField = itemFieldOf(field);
+  let item: FieldSampler;
+  try {
+    item = compileProfile(itemField, profile.item ?? defaultItemProfile(field));
+  } catch (error) {
+    throw error instanceof TypeError ? new TypeError(`${error.message} (the items of list field "${field.key}")`) : error;
+  }
+  const draw = (random: SeededRandom, count: number): ListItem[] => {
+    const items: ListItem[] = new Array<ListItem>(count);
+    for (let i = 0; i < count; i++) items[i] = item.sample(random) as ListItem;
+    return items;
+  };
+  // Edge cases: no items at all, and as many as the profile allows (drawn from a stream of their own).
+  const longest = draw(new SeededRandom(deriveSeed(seed, `longest-list:${field.key}`)), max);
+  return {
+    edges: max > 0 ? [[], longest] : [[]],
+    sample: (random) => draw(random, random.int(min, max)),
+  };
 }
 
 function categorySampler(field: FieldDef, weights: Record<string, number>): FieldSampler {

@@ -14,8 +14,8 @@ export interface GenerateRecordsOptions {
   profiles?: Record<string, FieldProfile>;
   /**
    * Make 1 record in 50 miss one field's value (null) and another 1 in 50 carry one field's
-   * boundary value (the profile's min or max), to exercise missing-value rules and band edges.
-   * Default true.
+   * boundary value (the profile's min or max; for a list field an empty list or the longest one),
+   * to exercise missing-value rules and band edges. Default true.
    */
   edgeCases?: boolean;
   /**
@@ -104,7 +104,7 @@ export function generateRecords(fields: readonly FieldDef[], count: number, opti
   const idField = idKey === undefined ? undefined : fields.find((f) => f.key === idKey);
   const idOf = idKey === undefined ? undefined : idMaker(idField, idKey, count);
   const drawn = fields.filter((f) => f.key !== idKey);
-  const samplers: FieldSampler[] = drawn.map((f) => compileProfile(f, options.profiles?.[f.key]));
+  const samplers: FieldSampler[] = drawn.map((f) => compileProfile(f, options.profiles?.[f.key], seed));
 
   const edits = options.edgeCases === false ? new Map<number, EdgeEdit>() : planEdgeCases(seed, count, samplers);
 
@@ -125,7 +125,8 @@ export function generateRecords(fields: readonly FieldDef[], count: number, opti
       record[keys[f] as string] = (samplers[f] as FieldSampler).sample(randoms[f] as SeededRandom);
     }
     const edit = edits.get(i);
-    if (edit) record[keys[edit.field] as string] = edit.value;
+    // A list edge case is one array shared by the edits: each record gets its own copy.
+    if (edit) record[keys[edit.field] as string] = Array.isArray(edit.value) ? [...edit.value] : edit.value;
     records[i] = record;
   }
   return records;

@@ -13,14 +13,20 @@
 //              (values listed in code-point order)
 //   string   - anything else, and fields with no values at all.
 // A single value that fits no narrower type (an "N/A" among numbers) makes the field text.
-import type { FieldDef, FieldType } from '../scorecard/types.ts';
+// JSON arrays of single values (["08:12", "08:41"]) make a list field when every non-missing value
+// is one; its item type follows the same rule over all the items (so 'HH:mm' texts are times).
+// Anything else that is not a single value (objects, arrays of objects, a mix of arrays and single
+// values) makes the field text. Texts such as "08:12; 08:41" are not taken for lists: a comma in
+// ordinary text would make too many false lists.
+import type { FieldDef, ScalarFieldType } from '../scorecard/types.ts';
 import { parseBooleanText, parseDateText, parseNumberText, parseTimeText } from './convert-cell.ts';
+import { isListValue } from './list-text.ts';
 
 export const MAX_CATEGORIES = 20;
 export const DEFAULT_INFERENCE_SAMPLE = 1000;
 
-/** Which types each value still allows, narrowed value by value. */
-interface Candidates {
+/** Which single-value types each value still allows, narrowed value by value. */
+interface Scalars {
   boolean: boolean;
   integer: boolean;
   number: boolean;
@@ -31,7 +37,28 @@ interface Candidates {
   seen: number;
 }
 
+interface Candidates extends Scalars {
+  /** Every value so far is an array of single values; `items` narrows over their items. */
+  list: boolean;
+  items: Scalars;
+}
+
+function scalars(): Scalars {
+  return { boolean: true, integer: true, number: true, date: true, time: true, text: true, distinct: new Set(), seen: 0 };
+}
+
 function narrow(c: Candidates, value: unknown): void {
+  if (isListValue(value)) {
+    c.seen++;
+    c.boolean = c.integer = c.number = c.date = c.time = c.text = false;
+    for (const item of value) if (!isMissing(item)) narrowScalar(c.items, item);
+    return;
+  }
+  c.list = false;
+  narrowScalar(c, value);
+}
+
+function narrowScalar(c: Scalars, value: unknown): void {
   c.seen++;
   if (typeof value === 'boolean') {
     c.integer = c.number = c.date = c.time = c.text = false;
@@ -63,7 +90,7 @@ function isCode(text: string): boolean {
   return /^0\d/.test(text) || /^\d{16,}$/.test(text);
 }
 
-function typeOf(c: Candidates): FieldType {
+function typeOf(c: Scalars): ScalarFieldType {
   if (c.seen === 0) return 'string';
   if (c.boolean) return 'boolean';
   if (c.integer && c.number) return 'integer';
@@ -86,16 +113,24 @@ export function inferFieldTypes(records: readonly Record<string, unknown>[], sam
     for (const key of Object.keys(record)) {
       let c = byKey.get(key);
       if (c === undefined) {
-        c = { boolean: true, integer: true, number: true, date: true, time: true, text: true, distinct: new Set(), seen: 0 };
+        c = { ...scalars(), list: true, items: scalars() };
         byKey.set(key, c);
       }
       const value = record[key];
       if (!isMissing(value)) narrow(c, value);
     }
   }
-  return [...byKey].map(([key, c]) => {
+  return [...byKey].map(([key, c]): FieldDef => {
+    if (c.list && c.seen > 0) {
+      const items = typeOf(c.items);
+      return items === 'category' ? { key, type: 'list', items, values: sortedValues(c.items) } : { key, type: 'list', items };
+    }
     const type = typeOf(c);
-    if (type !== 'category') return { key, type };
-    return { key, type, values: [...c.distinct].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) };
+    return type === 'category' ? { key, type, values: sortedValues(c) } : { key, type };
   });
+}
+
+/** The distinct texts in code-point order (not the locale's, so the result is the same everywhere). */
+function sortedValues(c: Scalars): string[] {
+  return [...c.distinct].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

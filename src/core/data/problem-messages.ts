@@ -7,9 +7,12 @@ function quoted(text: string): { en: string; zh: string } {
   return { en: `"${clipped}"`, zh: `“${clipped}”` };
 }
 
-/** What to say about a cell that does not convert to its column's type. */
-export function cellMessage(code: RowProblemCode, column: string, value: string, allowed?: readonly string[]): DataMessage {
-  const v = quoted(value);
+/**
+ * What to say about a cell that does not convert to its column's type. `item` is the 1-based
+ * position of `value` in a list cell, whose bad item is named rather than the whole cell.
+ */
+export function cellMessage(code: RowProblemCode, column: string, value: string, allowed?: readonly string[], item?: number): DataMessage {
+  const v = item === undefined ? quoted(value) : itemOfList(value, item);
   const c = quoted(column);
   switch (code) {
     case 'not-a-number':
@@ -60,6 +63,29 @@ export function cellMessage(code: RowProblemCode, column: string, value: string,
     default:
       return { en: `${v.en} in column ${c.en} could not be read.`, 'zh-CN': `列${c.zh}中的${v.zh}无法读取。` };
   }
+}
+
+/** `value` as the item at `position` of a list cell: '"08:6x" (item 2 of the list)'. */
+function itemOfList(value: string, position: number): { en: string; zh: string } {
+  const v = quoted(value);
+  return { en: `${v.en} (item ${position} of the list)`, zh: `${v.zh}（列表第 ${position} 项）` };
+}
+
+/** A list cell whose item at `position` is empty ("08:12,,08:41") or not a single value (JSON null, a nested list or object). */
+export function listItemMessage(column: string, cell: string, item: string, position: number): DataMessage {
+  const c = quoted(column);
+  const whole = quoted(cell);
+  if (item.trim() === '') {
+    return {
+      en: `Item ${position} of ${whole.en} in column ${c.en} is empty: remove the extra separator (write 08:12; 08:41).`,
+      'zh-CN': `列${c.zh}中的${whole.zh}第 ${position} 项为空：请删掉多余的分隔符（如 08:12; 08:41）。`,
+    };
+  }
+  const v = itemOfList(item, position);
+  return {
+    en: `${v.en} in column ${c.en} is not a single value: a list holds plain items, such as 08:12; 08:41 or ["08:12", "08:41"].`,
+    'zh-CN': `列${c.zh}中的${v.zh}不是单个值：列表只能包含简单的项，如 08:12; 08:41 或 ["08:12", "08:41"]。`,
+  };
 }
 
 export function missingColumnMessage(column: string): DataMessage {

@@ -1,8 +1,10 @@
 // Writes records as CSV (RFC 4180: CRLF line ends, quotes doubled inside quoted cells) that
 // spreadsheets open safely: text that a spreadsheet would run as a formula is guarded
-// (formula-guard.ts). Numbers are written as numbers, so -5 stays -5. The output depends only on
-// the input: same rows and columns, same text.
+// (formula-guard.ts). Numbers are written as numbers, so -5 stays -5. Lists are written as their
+// items joined with "; " (JSON when that would not read back equal, see list-text.ts). The output
+// depends only on the input: same rows and columns, same text.
 import { guardFormula } from './formula-guard.ts';
+import { listText } from './list-text.ts';
 
 export interface ToCsvOptions {
   /** Start with a UTF-8 byte order mark: Excel then reads Chinese text correctly instead of as GBK. */
@@ -31,7 +33,8 @@ function cellText(value: unknown): string {
     case 'object':
       if (value === null) return '';
       if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
-      return quote(guardFormula(JSON.stringify(value)));
+      // A list as its items ("08:12; 08:41"), guarded as a whole: "-5; 3" would be a formula too.
+      return quote(guardFormula(Array.isArray(value) ? listText(value) : JSON.stringify(value)));
     default:
       return '';
   }

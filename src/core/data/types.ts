@@ -20,6 +20,8 @@ export type RowProblemCode =
   | 'not-a-date'
   | 'not-a-time'
   | 'unknown-category'
+  /** A list cell with an empty item ("08:12,,08:41") or an item that is not a single value (JSON null, [..], {..}). */
+  | 'not-a-list'
   | 'invalid-json'
   | 'not-an-object';
 

@@ -4,8 +4,9 @@
 // non-JSON values) → JSON Schema (schemas/policy.schema.json) → ids → rules → decision tables → test cases.
 import { DEFAULT_ENGINE } from '../logic/engine.ts';
 import type { LogicEngine } from '../logic/types.ts';
-import { type ConfigProblem, ProblemList } from '../scorecard/config-problems.ts';
+import { type ConfigProblem, ProblemList, pointerOf } from '../scorecard/config-problems.ts';
 import type { FieldDef } from '../scorecard/types.ts';
+import { checkListItems } from '../scorecard/validate-fields.ts';
 import { checkJsonGraph } from '../scorecard/validate-graph.ts';
 import { type SchemaWording, checkSchemaWith } from '../scorecard/validate-schema.ts';
 import { validate as policySchemaValidator } from './generated/policy-validator.js';
@@ -40,6 +41,7 @@ export function validatePolicyDocument(doc: unknown, options: ValidatePolicyOpti
   const policy = doc as PolicyDocument;
   const problems = new ProblemList();
   checkPolicyIds(policy, problems);
+  (policy.fields ?? []).forEach((field, i) => checkListItems(field, pointerOf('/fields', i), problems));
   checkPolicyLogic(policy, problems, { engine: options.engine ?? DEFAULT_ENGINE, fields: options.fields });
   checkPolicyTables(policy, problems);
   checkPolicyTests(policy, problems);

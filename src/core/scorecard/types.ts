@@ -7,7 +7,11 @@ import type { LogicRule } from '../logic/types.ts';
 /** The configuration format this code writes; older documents are migrated (migrate.ts). */
 export const SCORECARD_VERSION = 1;
 
-export type FieldType = 'number' | 'integer' | 'boolean' | 'date' | 'time' | 'string' | 'category';
+/** The kinds of single value a field (or each item of a list field) holds. */
+export type ScalarFieldType = 'number' | 'integer' | 'boolean' | 'date' | 'time' | 'string' | 'category';
+
+/** A field's kind: a single value, or a list of values of one kind (`items`), e.g. a month's clock-in times. */
+export type FieldType = ScalarFieldType | 'list';
 
 /** A record field the scorecard reads. */
 export interface FieldDef {
@@ -15,8 +19,10 @@ export interface FieldDef {
   type: FieldType;
   label?: LocalizedText;
   unit?: LocalizedText;
-  /** The allowed values of a category field. */
+  /** The allowed values of a category field (or of the items of a list of categories). */
   values?: string[];
+  /** What each item of a list field is (required when `type` is 'list', absent otherwise). */
+  items?: ScalarFieldType;
   description?: LocalizedText;
 }
 

@@ -11,6 +11,7 @@ export function checkFields(fields: readonly FieldDef[], subject: SubjectFields 
         `字段“${field.key}”被重复声明。`);
     }
     keys.add(field.key);
+    checkListItems(field, pointerOf('/fields', i), problems);
   });
   for (const role of ['id', 'name'] as const) {
     const key = subject?.[role];
@@ -18,6 +19,17 @@ export function checkFields(fields: readonly FieldDef[], subject: SubjectFields 
     const what = role === 'id' ? { en: 'identifies', zh: '标识被考核人' } : { en: 'names', zh: '显示被考核人姓名' };
     problems.error(pointerOf('/subject', role), 'subject-field', `The field that ${what.en} the appraised person, "${key}", is not a declared field.`,
       `用于${what.zh}的字段“${key}”未在字段列表中声明。`);
+  }
+}
+
+/** A list field says what its items are; other fields have no items. */
+export function checkListItems(field: FieldDef, at: string, problems: ProblemList): void {
+  if (field.type === 'list' && field.items === undefined) {
+    problems.error(pointerOf(at, 'type'), 'list-items', `Field "${field.key}" is a list; say what its items are with "items" (for example "time" for clock-in times).`,
+      `字段“${field.key}”是列表，请用 "items" 说明其中每一项的类型（例如打卡时间为 "time"）。`);
+  } else if (field.type !== 'list' && field.items !== undefined) {
+    problems.error(pointerOf(at, 'items'), 'list-items', `Field "${field.key}" is not a list, so it has no item type; remove "items" or make the field a list.`,
+      `字段“${field.key}”不是列表，不应有项类型；请删除 "items" 或将该字段设为列表。`);
   }
 }
 

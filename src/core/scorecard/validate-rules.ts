@@ -8,6 +8,7 @@ import type { FieldType as LogicFieldType, LogicAnalysis } from '../logic/analys
 import { DATE_TIME_OPERATORS } from '../logic/datetime/index.ts';
 import type { CompiledLogic } from '../logic/types.ts';
 import { type BilingualMessage, ProblemList, pointerOf, quoted } from './config-problems.ts';
+import { fieldKindEntries } from './field-kinds.ts';
 import type { ScorecardConfig } from './types.ts';
 import type { TreeIndex } from './validate-tree.ts';
 
@@ -41,14 +42,14 @@ const ERROR_TYPE_ZH: Record<string, string> = {
 /** The places rules sit in a configuration, with the fields each one can see (docs/scorecard-evaluation.md). */
 function ruleSites(config: ScorecardConfig, tree: TreeIndex): RuleSite[] {
   const record: FieldKinds = {};
-  for (const field of config.fields) record[field.key] = field.type;
+  for (const field of config.fields) for (const [key, kind] of fieldKindEntries(field)) record[key] = kind;
   // A logic scorer runs on {"value": v, "record": the record (or the rater's ratings)}.
   const scorer: FieldKinds = { value: 'number' };
-  for (const field of config.fields) scorer[`record.${field.key}`] = field.type;
+  for (const field of config.fields) for (const [key, kind] of fieldKindEntries(field, 'record.')) scorer[key] = kind;
   // Policies see the whole record; with raters that is each class's ratings under its source.
   const whole: FieldKinds = { ...record };
   for (const rater of config.raters?.classes ?? []) {
-    for (const field of config.fields) whole[`${rater.source}.${field.key}`] = field.type;
+    for (const field of config.fields) for (const [key, kind] of fieldKindEntries(field, `${rater.source}.`)) whole[key] = kind;
   }
   const sites: RuleSite[] = [];
   for (const { node, pointer } of tree.leaves) {

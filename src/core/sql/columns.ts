@@ -14,9 +14,10 @@ export interface TableColumn {
 }
 
 /** The value of a column as the engine sees the field: SQL NULL is JSON null. */
-export function fieldExpr(field: FieldDef, column: string, d: Dialect): Expr {
+export function fieldExpr(field: FieldDef, column: string, d: Dialect): Expr | 'list' {
   const sql = quoteIdentifier(column);
   switch (field.type) {
+    case 'list': return 'list';
     case 'number': return { kind: 'number', sql, nullable: true };
     case 'integer': return { kind: 'number', sql: `CAST(${sql} AS ${d.doubleType})`, nullable: true, integral: true, bound: 2 ** 63 };
     case 'boolean': return { kind: 'boolean', sql, nullable: true };
@@ -26,15 +27,24 @@ export function fieldExpr(field: FieldDef, column: string, d: Dialect): Expr {
   }
 }
 
+/** A list field is an array column of its item type (DuckDB LIST, PostgreSQL array), loadable though no rule reads it in SQL yet. */
+function columnTypeOf(field: FieldDef, d: Dialect): string {
+  return field.type === 'list' ? `${d.columnType(field.items ?? 'string')}[]` : d.columnType(field.type);
+}
+
+function noteOf(field: FieldDef): string {
+  return field.type === 'list' ? `list of ${field.items ?? 'string'}` : field.type;
+}
+
 export function raterColumn(source: string, key: string): string {
   return `${source}.${key}`;
 }
 
 export function tableColumns(config: ScorecardConfig, d: Dialect): TableColumn[] {
-  const out: TableColumn[] = config.fields.map((f) => ({ name: f.key, type: d.columnType(f.type), note: f.type }));
+  const out: TableColumn[] = config.fields.map((f) => ({ name: f.key, type: columnTypeOf(f, d), note: noteOf(f) }));
   for (const rater of config.raters?.classes ?? []) {
     out.push({ name: rater.source, type: d.columnType('boolean'), note: `true when the record has ratings from "${rater.id}"` });
-    for (const f of config.fields) out.push({ name: raterColumn(rater.source, f.key), type: d.columnType(f.type), note: `${f.type}, rated by "${rater.id}"` });
+    for (const f of config.fields) out.push({ name: raterColumn(rater.source, f.key), type: columnTypeOf(f, d), note: `${noteOf(f)}, rated by "${rater.id}"` });
   }
   return out;
 }

@@ -1,13 +1,13 @@
 // What differs between DuckDB and PostgreSQL in the SQL we write: type names, literals, a few
 // functions. Everything else is written once, in the SQL both accept.
-import type { FieldType } from '../scorecard/types.ts';
+import type { ScalarFieldType } from '../scorecard/types.ts';
 import type { SqlDialectName } from './types.ts';
 
 export interface Dialect {
   readonly name: SqlDialectName;
   readonly doubleType: string;
   /** The column type a field of this type must have in the records table. */
-  columnType(type: FieldType): string;
+  columnType(type: ScalarFieldType): string;
   /** A double precision literal that reads back as exactly `value` (never a DECIMAL/NUMERIC). */
   double(value: number): string;
   /** Non-null when x is a finite double. */

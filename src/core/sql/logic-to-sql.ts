@@ -16,7 +16,8 @@ import { translateArithmetic, translateString } from './operators-sql.ts';
 
 /** How `var` paths map to columns: the value at a path, 'object' for a path naming an object, undefined for none. */
 export interface Scope {
-  read(segments: readonly string[]): Expr | 'object' | undefined;
+  /** A field's value; 'object' for a record or ratings object, 'list' for a list field (neither has a SQL value). */
+  read(segments: readonly string[]): Expr | 'object' | 'list' | undefined;
 }
 
 const COMPARISONS = new Set<string>(['<', '<=', '>', '>=', '==', '!=', '===', '!==']);
@@ -148,6 +149,7 @@ class RuleTranslator {
     const e = this.scope.read(segments);
     if (e === undefined) return report(this.t, pointer, messages.unknownField(segments.join('.')));
     if (e === 'object') return report(this.t, pointer, messages.objectValue(segments.join('.')));
+    if (e === 'list') return report(this.t, pointer, messages.listValue(segments.join('.')));
     return fallbackErr === undefined ? e : { ...e, err: or(e.err, fallbackErr) };
   }
 
@@ -220,8 +222,8 @@ class RuleTranslator {
         report(this.t, pointer, messages.unknownField(segments.join('.')));
         return undefined;
       }
-      if (e === 'object') {
-        report(this.t, pointer, messages.objectValue(segments.join('.')));
+      if (e === 'object' || e === 'list') {
+        report(this.t, pointer, e === 'object' ? messages.objectValue(segments.join('.')) : messages.listValue(segments.join('.')));
         return undefined;
       }
       out.push(e.kind === 'string' ? `(${e.sql} IS NULL OR ${e.sql} = '')` : e.nullable ? `(${e.sql} IS NULL)` : FALSE_SQL);

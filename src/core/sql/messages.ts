@@ -26,6 +26,10 @@ export const messages = {
     en: `"${path}" is an object (or the whole record); SQL can only use the fields inside it.`,
     'zh-CN': `“${path}”是一个对象（或整条记录）；SQL 只能使用其中的字段。`,
   }),
+  listValue: (path: string): SqlMessage => ({
+    en: `"${path}" is a list field; rules over lists (count, some, all) are not translated to SQL yet: evaluate this scorecard with the runtime instead.`,
+    'zh-CN': `“${path}”是列表字段；针对列表的规则（计数、某项、全部）尚不能转换为 SQL，请改用运行时计算此评分卡。`,
+  }),
   textAsNumber: (): SqlMessage => ({
     en: 'A number in text form cannot be read in SQL exactly as JavaScript prints numbers; only whole numbers from integer fields can be turned into text.',
     'zh-CN': '非整数的数值无法在 SQL 中按 JavaScript 的格式转换为文本；只有整数字段的整数值可以转换为文本。',

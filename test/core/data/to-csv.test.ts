@@ -1,9 +1,9 @@
 // CSV export: RFC 4180 quoting, CRLF, formula-injection guard, determinism, and round trips
-// through parseCsv (generated records of every field type, and arbitrary text).
+// through parseCsv (generated records of every field type, lists included, and arbitrary text).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateRecords, guardFormula, parseCsv, toCsv, unguardFormula } from '../../../src/core/data/index.ts';
-import type { FieldDef, FieldType } from '../../../src/core/scorecard/types.ts';
+import type { FieldDef, ScalarFieldType } from '../../../src/core/scorecard/types.ts';
 
 describe('toCsv', () => {
   it('writes a header and CRLF-terminated rows, quoting only where needed', () => {
@@ -57,7 +57,9 @@ describe('formula guard', () => {
   });
 });
 
-const TYPES: FieldType[] = ['number', 'integer', 'boolean', 'date', 'time', 'string', 'category'];
+const SCALAR_TYPES: ScalarFieldType[] = ['number', 'integer', 'boolean', 'date', 'time', 'string', 'category'];
+/** Every scalar type, and a list of each ('list:time' is a list of times). */
+const TYPES: string[] = [...SCALAR_TYPES, ...SCALAR_TYPES.map((t) => `list:${t}`)];
 
 const fieldList = fc
   .array(fc.constantFrom(...TYPES), { minLength: 1, maxLength: 8 })
@@ -67,11 +69,16 @@ const fieldList = fc
       fc.array(fc.boolean(), { minLength: types.length, maxLength: types.length }),
     ))
   .map(([types, withValues]): FieldDef[] =>
-    types.map((type, i) => ({
-      key: `f${i}_${type}`,
-      type,
-      ...(type === 'category' && withValues[i] ? { values: ['优', '良', '中', '差', '=risky', '-1'] } : {}),
-    })));
+    types.map((choice, i) => {
+      const [type, items] = choice.startsWith('list:') ? ['list' as const, choice.slice(5) as ScalarFieldType] : [choice as ScalarFieldType, undefined];
+      return {
+        key: `f${i}_${choice.replace(':', '_')}`,
+        type,
+        ...(items ? { items } : {}),
+        // '优,良' would need JSON in a list cell, 、 would split it: both must read back.
+        ...((items ?? type) === 'category' && withValues[i] ? { values: ['优', '良', '中', '差', '=risky', '-1', '优,良', '中、差'] } : {}),
+      };
+    }));
 
 describe('round trip parseCsv(toCsv(records))', () => {
   it('gives back generated records of every field type, without a single problem', () => {

@@ -143,6 +143,18 @@ describe('validatePolicyDocument: rules', () => {
     expect(validatePolicyDocument(doc).filter((p) => p.severity !== 'info')).toEqual([]);
   });
 
+  it('knows a list field\'s items from "items", and wants "items" on list fields only', () => {
+    const late = { '>': [{ reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, { if: [{ 'time.after': [{ var: 'current' }, '08:30'] }, 1, 0] }] }, 0] }, 3] };
+    const doc = policyDoc([pointsRule('late', late, -5)], { fields: [{ key: 'signIns', type: 'list', items: 'time' }] });
+    expect(validatePolicyDocument(doc).filter((p) => p.severity !== 'info')).toEqual([]);
+    // The same list from a dataset's fields, and a rule using the list as a number.
+    const misuse = policyDoc([pointsRule('late', { '>': [{ var: 'signIns' }, 3] }, -5)]);
+    const found = validatePolicyDocument(misuse, { fields: [{ key: 'signIns', type: 'list', items: 'time' }] });
+    expect(found.some((p) => p.severity === 'warning' && p.pointer.startsWith('/rules/0/when'))).toBe(true);
+    expectProblem(validatePolicyDocument(policyDoc([], { fields: [{ key: 'signIns', type: 'list' }] })), '/fields/0/type', 'error', 'list-items');
+    expectProblem(validatePolicyDocument(policyDoc([], { fields: [{ key: 'n', type: 'number', items: 'time' }] })), '/fields/0/items', 'error', 'list-items');
+  });
+
   it('warns about type mismatches the analysis infers', () => {
     const doc = policyDoc([
       pointsRule('r1', { '==': [{ var: 'complaints' }, 'many'] }, -1),

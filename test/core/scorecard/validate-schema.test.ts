@@ -126,7 +126,9 @@ describe('scorecard schema and types.ts agree', () => {
   });
 
   it('has the same enumerations', () => {
-    expect((at('$defs', 'field', 'properties', 'type')['enum'] as string[]).slice().sort()).toEqual(aliasLiterals('FieldType'));
+    expect((at('$defs', 'field', 'properties', 'type')['enum'] as string[]).slice().sort()).toEqual([...aliasLiterals('ScalarFieldType'), 'list'].sort());
+    expect(aliasBlock('FieldType')).toContain("ScalarFieldType | 'list'");
+    expect((at('$defs', 'field', 'properties', 'items')['enum'] as string[]).slice().sort()).toEqual(aliasLiterals('ScalarFieldType'));
     expect((at('$defs', 'group', 'properties', 'aggregate')['enum'] as string[]).slice().sort()).toEqual(aliasLiterals('Aggregation'));
     expect((at('$defs', 'group', 'properties', 'missing')['enum'] as string[]).slice().sort()).toEqual(aliasLiterals('MissingPolicy'));
     const derivation = aliasBlock('WeightDerivation');

@@ -61,6 +61,14 @@ const CASES: Record<string, Case> = {
     code: 'duplicate-field', severity: 'error', pointer: '/fields/18/key',
     mutate: (c) => { c.fields.push({ key: 'team', type: 'string' }); },
   },
+  'a list field without an item type': {
+    code: 'list-items', severity: 'error', pointer: '/fields/18/type',
+    mutate: (c) => { c.fields.push({ key: 'signIns', type: 'list' }); },
+  },
+  'an item type on a field that is not a list': {
+    code: 'list-items', severity: 'error', pointer: '/fields/18/items',
+    mutate: (c) => { c.fields.push({ key: 'signIns', type: 'time', items: 'time' }); },
+  },
   'grades out of order': {
     code: 'grades-order', severity: 'error', pointer: '/grades/bands/2/min',
     mutate: (c) => { c.grades.bands[2]!.min = 85; },

@@ -9,7 +9,7 @@ export interface LoadColumn {
   type: FieldType;
 }
 
-const SQL_TYPE: Record<FieldType, string> = { number: 'DOUBLE', integer: 'BIGINT', boolean: 'BOOLEAN', date: 'DATE', time: 'TIME', string: 'VARCHAR', category: 'VARCHAR' };
+const SQL_TYPE: Record<FieldType, string> = { number: 'DOUBLE', integer: 'BIGINT', boolean: 'BOOLEAN', date: 'DATE', time: 'TIME', string: 'VARCHAR', category: 'VARCHAR', list: 'VARCHAR[]' };
 
 export async function openDuckDB(): Promise<DuckDBConnection> {
   const db = await DuckDBInstance.create(':memory:');

@@ -111,6 +111,23 @@ describe('toSQL problems', () => {
     expect(toSQL(config, { dialect: 'duckdb' }).problems).toEqual([]);
   });
 
+  it('reports rules that read a list field, and declares the list as an array column', () => {
+    const config = small();
+    config.fields.push({ key: 'signIns', type: 'list', items: 'time' });
+    (config.root.children[0] as { value: unknown }).value = { reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, 1] }, 0] };
+    const found = problems(config);
+    expect(found[0]!.pointer).toBe('/root/children/0/value');
+    (config.root.children[0] as { value: unknown }).value = { missing: ['signIns'] };
+    const list = problems(config);
+    expect(list[0]!.message.en).toContain('"signIns" is a list field');
+    expect(list[0]!.message['zh-CN']).toContain('列表字段');
+    (config.root.children[0] as { value: unknown }).value = { var: 'x' };
+    const sql = toSQL(config, { dialect: 'duckdb' });
+    expect(sql.problems).toEqual([]);
+    expect(sql.sql).toContain('TIME[]');
+    expect(toSQL(config, { dialect: 'postgres' }).sql).toContain('time[]');
+  });
+
   it('reports scorers that divide by zero', () => {
     const config = small();
     (config.root.children[0] as IndicatorLeaf).scorer = { type: 'linear', worst: 3, best: 3 };

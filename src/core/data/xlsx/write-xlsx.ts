@@ -10,6 +10,7 @@
 import { STYLE, contentTypesXml, rootRelationshipsXml, stylesXml, workbookRelationshipsXml, workbookXml, MAIN_NS, XML_DECLARATION } from './package-parts.ts';
 import { serialOfDate } from './number-formats.ts';
 import { encodeOoxmlEscapes, escapeXmlText } from './xml-tokenizer.ts';
+import { listText } from '../list-text.ts';
 import { ZipWriter } from './zip-writer.ts';
 import type { ZipPartWriter } from './zip-writer.ts';
 
@@ -142,7 +143,8 @@ function cellXml(ref: string, value: unknown, strings: SharedStrings, style = 0)
         // To the second, in UTC; a date before 1900 becomes its ISO text.
         return Number.isNaN(value.getTime()) ? '' : cellXml(ref, value.toISOString().slice(0, 19), strings, style);
       }
-      return `<c r="${ref}"${s} t="s"><v>${strings.add(JSON.stringify(value))}</v></c>`;
+      // A list as its items ("08:12; 08:41"), as toCsv writes it; other objects as JSON.
+      return `<c r="${ref}"${s} t="s"><v>${strings.add(Array.isArray(value) ? listText(value) : JSON.stringify(value))}</v></c>`;
     default:
       return '';
   }
