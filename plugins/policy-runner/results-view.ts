@@ -261,12 +261,15 @@ export class PolicyResultsElement extends WorkbenchElement {
 
   private renderCrossCheck(): TemplateResult {
     const cc = this.controller!.state.crossCheck;
+    const document = this.controller!.state.result?.document;
+    // The rule's name in the current language (the id when the run has no document yet).
+    const nameOf = (id: string): string => (document ? ruleNames(document, (text) => this.text(text)).get(id) : undefined) ?? id;
     return html`<p>${this.t('policy-runner.crossCheckIntro')}</p>
       <button ?disabled=${this.busy} @click=${() => void this.crossCheck()}>${this.t('policy-runner.crossCheckRun')}</button>
       ${cc ? html`<p role="status">${cc.total === 0 ? this.t('policy-runner.crossCheckSame') : this.t('policy-runner.crossCheckDiffer', { count: cc.total })}</p>
-        ${cc.skipped.length ? html`<ul>${cc.skipped.map((s) => html`<li>${this.t('policy-runner.crossCheckSkipped', { rule: s.rule, reason: s.reason })}</li>`)}</ul>` : nothing}
+        ${cc.skipped.length ? html`<ul>${cc.skipped.map((s) => html`<li>${this.t('policy-runner.crossCheckSkipped', { rule: nameOf(s.rule), reason: s.reason })}</li>`)}</ul>` : nothing}
         <table class="diffs"><thead><tr><th>#</th><th>${this.t('policy-runner.col.rule')}</th><th>${this.t('policy-runner.col.part')}</th><th>${this.t('policy-runner.col.ours')}</th><th>json-logic-js</th></tr></thead>
-        <tbody>${cc.differences.slice(0, 500).map((d) => html`<tr @click=${() => { this.tab = 'results'; void this.select(d.index); }}><td>${d.index + 1}</td><td>${d.rule}</td><td>${d.part}</td><td>${d.ours}</td><td>${d.classic}</td></tr>`)}</tbody></table>` : nothing}`;
+        <tbody>${cc.differences.slice(0, 500).map((d) => html`<tr @click=${() => { this.tab = 'results'; void this.select(d.index); }}><td>${d.index + 1}</td><td>${nameOf(d.rule)}</td><td>${d.part}</td><td>${d.ours}</td><td>${d.classic}</td></tr>`)}</tbody></table>` : nothing}`;
   }
 
   private renderCompare(): TemplateResult {

@@ -2,27 +2,45 @@
 // with the chosen dataset's fields and a sample of its values (for type-aware inputs, completion
 // and hovers).
 import type { FieldInfo } from '../../src/core/policy/builder/types.ts';
-import type { PolicyDocument } from '../../src/core/policy/types.ts';
+import type { FieldDef, PolicyDocument } from '../../src/core/policy/types.ts';
 import type { DatasetContent, WorkspaceService } from '../../src/workbench/api.ts';
 
 const SAMPLE_ROWS = 200;
 const MAX_VALUES = 40;
 const MAX_SAMPLES = 5;
 
+/**
+ * A declared field as the builder sees it. Policies may declare a list's items as `key[]` (the
+ * analyser's convention: `signIns[]` of type time); that is the list field `signIns` of times.
+ */
+function declaredInfo(f: FieldDef): FieldInfo {
+  const listKey = f.type === 'list' ? undefined : /^(.+)\[\]$/.exec(f.key)?.[1];
+  const shape: Pick<FieldInfo, 'key' | 'type' | 'items'> = listKey !== undefined
+    ? { key: listKey, type: 'list', items: f.type as Exclude<FieldDef['type'], 'list'> }
+    : { key: f.key, type: f.type, ...(f.items ? { items: f.items } : {}) };
+  return { ...shape, ...(f.label ? { label: f.label } : {}), ...(f.unit ? { unit: f.unit } : {}), ...(f.values ? { values: f.values } : {}) };
+}
+
 export async function fieldsFor(doc: PolicyDocument, workspace: WorkspaceService, datasetId: string | undefined): Promise<FieldInfo[]> {
   const byKey = new Map<string, FieldInfo>();
-  for (const f of doc.fields ?? []) byKey.set(f.key, { key: f.key, type: f.type, ...(f.label ? { label: f.label } : {}), ...(f.unit ? { unit: f.unit } : {}), ...(f.values ? { values: f.values } : {}) });
+  for (const f of doc.fields ?? []) {
+    const info = declaredInfo(f);
+    byKey.set(info.key, info);
+  }
   if (datasetId === undefined) return [...byKey.values()];
   const dataset = await workspace.getDocument<DatasetContent>(datasetId);
   if (!dataset) return [...byKey.values()];
   const rows = await workspace.readRecords(datasetId, { limit: SAMPLE_ROWS });
   for (const f of dataset.content.fields) {
-    const seen = rows.map((r) => r.record[f.key]).filter((v) => v !== undefined && v !== null && v !== '');
-    const info: FieldInfo = { ...(byKey.get(f.key) ?? { key: f.key, type: f.type }) };
+    // A list's samples, values and range are those of its items.
+    const cells = rows.map((r) => r.record[f.key]);
+    const seen = (f.type === 'list' ? cells.flatMap((v) => (Array.isArray(v) ? v : [])) : cells).filter((v) => v !== undefined && v !== null && v !== '');
+    const info: FieldInfo = { ...(byKey.get(f.key) ?? { key: f.key, type: f.type, ...(f.items ? { items: f.items } : {}) }) };
+    const itemType = f.type === 'list' ? f.items : f.type;
     if (f.label && !info.label) info.label = f.label;
     if (f.unit && !info.unit) info.unit = f.unit;
     const distinct = [...new Set(seen.map((v) => String(v)))];
-    if (!info.values && (f.values || ((f.type === 'category' || f.type === 'string') && distinct.length <= MAX_VALUES))) info.values = f.values ?? distinct.sort();
+    if (!info.values && (f.values || ((itemType === 'category' || itemType === 'string') && distinct.length <= MAX_VALUES))) info.values = f.values ?? distinct.sort();
     info.samples = distinct.slice(0, MAX_SAMPLES);
     const numbers = seen.filter((v): v is number => typeof v === 'number');
     if (numbers.length > 0) {

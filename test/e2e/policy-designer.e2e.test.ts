@@ -12,12 +12,21 @@ import { launchBrowser, openApp, screenshot, type AppPage } from './harness.ts';
 
 const RECORDS = 1000;
 
-interface Agent { agent: string; complaints: number; serious: number; lateDays: number }
+interface Agent { agent: string; complaints: number; serious: number; signIns: string[] }
 
-/** Deterministic sample agents: complaints 0–4, a serious complaint for every 40th, 0–6 late days. */
+/**
+ * Deterministic sample agents: complaints 0–4, a serious complaint for every 40th, and a month of
+ * 20 clock-in times of which 0–6 are after 08:30 (08:30 itself, on time, appears in every month).
+ */
 function agents(): Agent[] {
-  return Array.from({ length: RECORDS }, (_, i) => ({ agent: `agent-${i + 1}`, complaints: (i * 7) % 5, serious: i % 40 === 3 ? 1 : 0, lateDays: (i * 3) % 7 }));
+  return Array.from({ length: RECORDS }, (_, i) => {
+    const lateDays = (i * 3) % 7;
+    const signIns = Array.from({ length: 20 }, (_, j) => (j < lateDays ? `08:${31 + j}` : j % 2 === 1 ? '08:30' : `08:${String(10 + j).padStart(2, '0')}`));
+    return { agent: `agent-${i + 1}`, complaints: (i * 7) % 5, serious: i % 40 === 3 ? 1 : 0, signIns };
+  });
 }
+
+const lateCount = (a: Agent): number => a.signIns.filter((t) => t > '08:30').length;
 
 let browser: Browser;
 let app: AppPage;
@@ -57,7 +66,7 @@ describe('the policy designer', () => {
     const expected = {
       complaint: data.filter((a) => a.complaints > 0).length,
       serious: data.filter((a) => a.serious > 0).length,
-      late: data.filter((a) => a.lateDays > 3).length,
+      late: data.filter((a) => lateCount(a) > 3).length,
     };
 
     // 1. Sample data through the Data view.
@@ -67,6 +76,8 @@ describe('the policy designer', () => {
     await (await chooser).setFiles(jsonPath);
     const importer = page.locator('sc-dataset-import-editor');
     await importer.locator('table.fields').waitFor({ timeout: 30_000 });
+    // The clock-in arrays are proposed as a list of times.
+    await expect(importer.getByRole('combobox', { name: 'Type of signIns' }).inputValue()).resolves.toBe('list:time');
     await importer.locator('button', { hasText: /^Import$/ }).click();
     await importer.locator('.done').waitFor({ timeout: 60_000 });
 
@@ -103,7 +114,8 @@ describe('the policy designer', () => {
     await r2.locator('sc-effect-editor').getByRole('textbox', { name: 'Highest grade' }).press('Tab');
     await expect.poll(() => firedCount(page, 'r2'), { timeout: 15_000 }).toContain(`${expected.serious} (`);
 
-    // Rule 3 by keyboard only: late more than 3 times deducts 5.
+    // Rule 3 by keyboard only: late after 08:30 more than 3 times deducts 5. Picking the list of
+    // clock-in times makes the condition "count of its items where the item is later than …".
     await page.keyboard.press('Control+Shift+P');
     await page.locator('[data-part="quickinput"] input').fill('>Add Rule');
     await page.keyboard.press('Enter');
@@ -115,8 +127,12 @@ describe('the policy designer', () => {
     const field3 = r3.locator('sc-condition-row').first().getByRole('combobox', { name: 'Field' });
     await field3.focus();
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('lateDays');
+    await page.keyboard.type('signIns');
     await page.keyboard.press('Enter');
+    const limit3 = r3.locator('sc-condition-row').first().getByLabel('Limit (HH:mm)', { exact: true });
+    await limit3.focus();
+    await limit3.fill('08:30');
+    await page.keyboard.press('Tab');
     const value3 = r3.locator('sc-condition-row').first().getByRole('spinbutton', { name: 'Value' }).or(r3.locator('sc-condition-row').first().getByRole('textbox', { name: 'Value' })).first();
     await value3.focus();
     await page.keyboard.press('Control+A');
@@ -143,10 +159,11 @@ describe('the policy designer', () => {
     await results(page).getByRole('tab', { name: /Test cases/ }).click();
     await expect.poll(async () => (await results(page).locator('ul.tests li').first().getAttribute('class')) ?? '').toBe('passed');
 
-    // The rules use only classic operators: json-logic-js agrees on every record.
+    // json-logic-js agrees on the classic rules; it has no time.after, so the lateness rule is listed as not checked.
     await results(page).getByRole('tab', { name: 'Cross-check' }).click();
     await results(page).locator('button', { hasText: 'Run cross-check' }).click();
     await results(page).getByText('json-logic-js agrees on every record.').waitFor({ timeout: 20_000 });
+    await results(page).getByText(/Not checked: .*Late after 08:30 more than 3 times/).first().waitFor();
 
     // A named version to compare with later (the Version History view in the Explorer).
     await page.locator('[data-part="activitybar"] button[data-container="explorer"]').click();
@@ -182,7 +199,7 @@ describe('the policy designer', () => {
     await editor(page).locator('.toolbar button', { hasText: 'Generate test data' }).click();
     const generator = page.locator('sc-dataset-generator-editor');
     await generator.waitFor();
-    for (const key of ['complaints', 'serious', 'lateDays']) await generator.getByRole('combobox', { name: `Type of ${key}` }).waitFor();
+    for (const key of ['complaints', 'serious', 'signIns']) await generator.getByRole('combobox', { name: `Type of ${key}` }).waitFor();
     expect(app.errors).toEqual([]);
   }, 180_000);
 });

@@ -6,6 +6,7 @@ import { type ExprChange, fire, handled } from './builder-events.ts';
 import { callOperator, comparisonEntry } from './builder-catalog.ts';
 import { choiceKey, choiceOf, choicesFor, entryIdOf, type OperatorChoice, subjectOf, withChoice } from './condition-operators.ts';
 import { coerceToField, fieldOf, findField } from './field-types.ts';
+import { newCountExpr } from '../../../src/core/policy/builder/new-nodes.ts';
 import './expression-input.ts';
 import './field-picker.ts';
 
@@ -55,6 +56,11 @@ export class ComparisonEditorElement extends WorkbenchElement {
       field && field.type !== previous?.type && e.kind === 'literal' && !Array.isArray(e.value) ? { kind: 'literal', value: coerceToField(e.value, field) } : e;
     const node = this.node;
     let next: BuilderCondition;
+    // A list is compared by how many of its items match: "count of signIns where the item is after 09:00 > 0".
+    if (field?.type === 'list' && node.kind === 'compare') {
+      fire<NodeChange>(this, 'node-change', { node: { ...node, left: newCountExpr(field), right: { kind: 'literal', value: 0 } }, label });
+      return;
+    }
     switch (node.kind) {
       case 'compare': next = { ...node, left: subject, right: retype(node.right) }; break;
       case 'between': next = { ...node, value: subject, low: retype(node.low), high: retype(node.high) }; break;

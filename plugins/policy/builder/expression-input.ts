@@ -5,6 +5,7 @@ import { builderStyles } from './builder-styles.ts';
 import { type ConditionChange, type ExprChange, fire, handled } from './builder-events.ts';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { fromBuilderExpr, toBuilderExpr } from '../../../src/core/policy/builder/mapping.ts';
+import { countedItemField, newCountExpr } from '../../../src/core/policy/builder/new-nodes.ts';
 import { builderEngine, callOperator, catalog, operatorWidget, startingCall, valueFunctions } from './builder-catalog.ts';
 import type { OperatorWidgetChange } from '../../../src/core/policy/builder/types.ts';
 import { defaultValueFor, fieldOf, type LiteralValue } from './field-types.ts';
@@ -14,7 +15,7 @@ import './field-picker.ts';
 import './raw-json-block.ts';
 import './value-input.ts';
 
-type Mode = 'literal' | 'field' | 'arith' | 'if' | 'call' | 'condition' | 'raw';
+type Mode = 'literal' | 'field' | 'arith' | 'if' | 'count' | 'call' | 'condition' | 'raw';
 
 const ARITH_OPS: readonly ArithOp[] = ['+', '-', '*', '/', '%', 'min', 'max'];
 /** The sign shown for each operation (× and ÷ read better than * and /). */
@@ -83,6 +84,12 @@ export class ExpressionInputElement extends WorkbenchElement {
       // "field × constant" is the common case: the current value becomes the first operand.
       case 'arith': next = { kind: 'arith', op: '*', args: [current, { kind: 'literal', value: 1 }] }; break;
       case 'if': next = { kind: 'if', branches: [{ when: startingCondition(this.fields), then: current }], otherwise: { kind: 'literal', value: 0 } }; break;
+      case 'count': {
+        const list = this.fields.find((f) => f.type === 'list');
+        if (!list) return;
+        next = newCountExpr(list);
+        break;
+      }
       default: {
         const call = choice.startsWith('call:') ? startingCall(choice.slice(5), this.fields) : undefined;
         if (!call) return;
@@ -101,6 +108,7 @@ export class ExpressionInputElement extends WorkbenchElement {
         <option value="field" ?selected=${mode === 'field'}>${this.t('policy.builder.kind.field')}</option>
         <option value="arith" ?selected=${mode === 'arith'}>${this.t('policy.builder.kind.arith')}</option>
         <option value="if" ?selected=${mode === 'if'}>${this.t('policy.builder.kind.if')}</option>
+        ${mode === 'count' || this.fields.some((f) => f.type === 'list') ? html`<option value="count" ?selected=${mode === 'count'}>${this.t('policy.builder.kind.count')}</option>` : nothing}
         <optgroup label=${this.t('policy.builder.kind.functions')}>
           ${valueFunctions(call).map((op) => html`<option value=${`call:${op.name}`} ?selected=${call === op.name}>${this.text(op.label)}</option>`)}
         </optgroup>
@@ -123,6 +131,8 @@ export class ExpressionInputElement extends WorkbenchElement {
         return this.renderArith(expr, label);
       case 'if':
         return this.renderIf(expr, label);
+      case 'count':
+        return this.renderCount(expr, label);
       case 'call':
         return this.renderCall(expr, label);
       case 'condition':
@@ -192,6 +202,32 @@ export class ExpressionInputElement extends WorkbenchElement {
         : html`<span class="hint">${this.t('policy.builder.noOtherwise')}</span>`}
         <button class="link" @click=${() => this.change(withBranches([...expr.branches, { when: startingCondition(this.fields), then: { kind: 'literal', value: defaultValueFor(this.field) } }]), 'policy.builder.edit.addBranch')}>
           <sc-codicon name="add"></sc-codicon>${this.t('policy.builder.addBranch')}</button></span>
+    </span>`;
+  }
+
+  /**
+   * "count of the items of [list] where [condition on the item]". The condition reads the item only
+   * (inside the reduce the record is out of reach), so its field list is the item itself.
+   */
+  private renderCount(expr: Extract<BuilderExpr, { kind: 'count' }>, label: string): TemplateResult {
+    const list = fieldOf(expr.array, this.fields);
+    const lists = this.fields.filter((f) => f.type === 'list');
+    const setList = (path: string): void => {
+      const next = lists.find((f) => f.key === path);
+      // Items of another type need another condition (a time limit means nothing for a score).
+      const keep = next === undefined || next.items === list?.items;
+      const array: BuilderExpr = { kind: 'field', path, form: 'string' };
+      this.change(keep ? { ...expr, array } : newCountExpr(next), 'policy.builder.edit.changeField');
+    };
+    return html`<span class="nested" role="group" aria-label=${this.t('policy.builder.countOf', { label })}>
+      <span class="kw">${this.t('policy.builder.countItemsOf')}</span>
+      ${expr.array.kind === 'field'
+        ? html`<sc-field-picker .services=${this.services} .path=${expr.array.path} .fields=${lists} .label=${this.t('policy.builder.countList')}
+            @field-change=${(e: CustomEvent<{ path: string }>) => { handled(e); setList(e.detail.path); }}></sc-field-picker>`
+        : this.operand(expr.array, this.t('policy.builder.countList'), undefined, (array) => ({ ...expr, array }))}
+      <span class="kw">${this.t('policy.builder.countWhere')}</span>
+      <sc-condition-block .services=${this.services} .condition=${expr.condition} .fields=${[countedItemField(list)]} .label=${this.t('policy.builder.countCondition')}
+        @condition-change=${(e: CustomEvent<ConditionChange>) => { handled(e); fire<ExprChange>(this, 'expr-change', { expr: { ...expr, condition: e.detail.condition }, label: e.detail.label }); }}></sc-condition-block>
     </span>`;
   }
 

@@ -12,6 +12,7 @@ export const FIELD_ICONS: Readonly<Record<FieldType, string>> = {
   time: 'watch',
   string: 'quote',
   category: 'symbol-enum',
+  list: 'symbol-array',
 };
 
 /** The icon of a field not in the list (typed in by path). */

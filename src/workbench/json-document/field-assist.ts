@@ -17,6 +17,7 @@ const TYPE_KEYS: Record<FieldInfo['type'], string> = {
   time: 'workbench.json.type.time',
   string: 'workbench.json.type.string',
   category: 'workbench.json.type.category',
+  list: 'workbench.json.type.list',
 };
 
 /** Values listed in a hover before "and N more". */
@@ -61,26 +62,30 @@ export function withDeclaredFields(fields: readonly FieldInfo[], document: unkno
   const known = new Set(fields.map((f) => f.key));
   const added: FieldInfo[] = [];
   for (const entry of declared as unknown[]) {
-    const { key, type, label, unit, values } = (entry ?? {}) as Record<string, unknown>;
+    const { key, type, label, unit, values, items } = (entry ?? {}) as Record<string, unknown>;
     if (typeof key !== 'string' || !key || known.has(key)) continue;
     known.add(key);
     const field: FieldInfo = { key, type: FIELD_TYPES.has(type as string) ? (type as FieldInfo['type']) : 'string' };
     if (typeof label === 'string' || (typeof label === 'object' && label !== null)) field.label = label as FieldInfo['label'];
     if (typeof unit === 'string' || (typeof unit === 'object' && unit !== null)) field.unit = unit as FieldInfo['unit'];
     if (Array.isArray(values) && values.every((v) => typeof v === 'string')) field.values = values as string[];
+    if (field.type === 'list' && typeof items === 'string' && items !== 'list' && FIELD_TYPES.has(items)) field.items = items as FieldInfo['items'];
     added.push(field);
   }
   return [...fields, ...added];
 }
 
-export function typeLabel(type: FieldInfo['type'], messages: AssistMessages): string {
+/** "Number", or for a list "List (Time)". */
+export function typeLabel(type: FieldInfo['type'], messages: AssistMessages, items?: FieldInfo['items']): string {
+  if (type === 'list') return messages.t('workbench.json.type.list', { items: messages.t(TYPE_KEYS[items ?? 'string']) });
   return messages.t(TYPE_KEYS[type] ?? 'workbench.json.type.string');
 }
 
 /** One line under the field name: its type and unit, e.g. "Number · minutes". */
 export function fieldDetail(field: FieldInfo, messages: AssistMessages): string {
   const unit = messages.text(field.unit);
-  return unit ? `${typeLabel(field.type, messages)} · ${unit}` : typeLabel(field.type, messages);
+  const type = typeLabel(field.type, messages, field.items);
+  return unit ? `${type} · ${unit}` : type;
 }
 
 /** The hover (and completion documentation) of a field, as Markdown. */
@@ -88,7 +93,7 @@ export function fieldMarkdown(field: FieldInfo, messages: AssistMessages): strin
   const label = messages.text(field.label);
   const unit = messages.text(field.unit);
   const lines = [`${markdownCode(field.key)}${label && label !== field.key ? ` — ${markdownText(label)}` : ''}`];
-  lines.push(messages.t('workbench.json.hover.type', { type: markdownText(typeLabel(field.type, messages)) }));
+  lines.push(messages.t('workbench.json.hover.type', { type: markdownText(typeLabel(field.type, messages, field.items)) }));
   if (unit) lines.push(messages.t('workbench.json.hover.unit', { unit: markdownText(unit) }));
   if (field.min !== undefined && field.max !== undefined) {
     lines.push(messages.t('workbench.json.hover.range', { min: markdownCode(String(field.min)), max: markdownCode(String(field.max)) }));

@@ -38,6 +38,21 @@ function foldShape(body: unknown): { kind: '+' | '*'; part: string[] } | undefin
   return { kind: op.name, part: current.segments.slice(1) };
 }
 
+/**
+ * `{"+": [accumulator, {"if": [condition, 1, 0]}]}` from 0: counting the items that satisfy the
+ * condition (what the builder writes for "count of items where …"); the condition, read in the
+ * item's scope.
+ */
+function countShape(body: unknown): unknown {
+  const op = readOperation(body);
+  if (!op || op.name !== '+' || !op.listed || op.args.length !== 2) return undefined;
+  const acc = readPathOf(op.args[0]);
+  if (acc?.jump !== 0 || acc.segments.length !== 1 || acc.segments[0] !== 'accumulator') return undefined;
+  const test = readOperation(op.args[1]);
+  if (!test || test.name !== 'if' || !test.listed || test.args.length !== 3 || test.args[1] !== 1 || test.args[2] !== 0) return undefined;
+  return test.args[0];
+}
+
 function reduce(r: Renderer, op: Operation, scope: RenderScope, depth: number, frame: RenderScope, source: string): Rendered {
   const [, body, initial] = op.args;
   const shape = foldShape(body);
@@ -45,6 +60,8 @@ function reduce(r: Renderer, op: Operation, scope: RenderScope, depth: number, f
     const part = shape.part.length ? r.itemLabel(frame.kind === 'root' ? [] : frame.origins, shape.part.join('.')) : undefined;
     return phrase(shape.kind === '+' ? r.p.sum(source, part) : r.p.product(source, part), Prec.Phrase);
   }
+  const counted = initial === 0 ? countShape(body) : undefined;
+  if (counted !== undefined) return phrase(r.p.count(source, wrap(sub(r, counted, frame, depth), Prec.Cmp)), Prec.Phrase);
   const start = op.args.length > 2 ? wrap(sub(r, initial, scope, depth), Prec.Add) : r.p.null;
   return phrase(r.p.reduce(source, start, wrap(sub(r, body, frame, depth), Prec.Add)), Prec.Phrase);
 }

@@ -32,6 +32,8 @@ export interface Phrases {
   map(source: string, body: string): string;
   filter(source: string, body: string): string;
   sum(source: string, part: string | undefined): string;
+  /** How many items satisfy a condition (the builder's "count of items where …"). */
+  count(source: string, condition: string): string;
   product(source: string, part: string | undefined): string;
   reduce(source: string, initial: string, body: string): string;
   maximum(items: readonly string[]): string;
@@ -90,6 +92,7 @@ const en: Phrases = {
   map: (s, b) => `${b} for each item of ${s}`,
   filter: (s, b) => `items of ${s} where ${b}`,
   sum: (s, part) => (part === undefined ? `sum of ${s}` : `sum of ${part} over ${s}`),
+  count: (s, b) => `the number of items of ${s} where ${b}`,
   product: (s, part) => (part === undefined ? `product of ${s}` : `product of ${part} over ${s}`),
   reduce: (s, init, b) => `combine the items of ${s}, starting from ${init}, by ${b}`,
   maximum: (items) => `maximum of ${items.join(', ')}`,
@@ -148,6 +151,7 @@ const zh: Phrases = {
   map: (s, b) => `${s} 中每一项的 ${b}`,
   filter: (s, b) => `${s} 中满足 ${b} 的项`,
   sum: (s, part) => (part === undefined ? `${s} 的总和` : `${s} 中各项 ${part} 的总和`),
+  count: (s, b) => `${s} 中满足 ${b} 的项数`,
   product: (s, part) => (part === undefined ? `${s} 的乘积` : `${s} 中各项 ${part} 的乘积`),
   reduce: (s, init, b) => `从 ${init} 开始，依次对 ${s} 的各项累计 ${b}`,
   maximum: (items) => `${items.join('、')} 中的最大值`,

@@ -9,7 +9,8 @@ export type {
   SingleArgumentForm,
 } from './operator-catalog.ts';
 export {
-  defaultValue, fieldExpr, literal, newArithExpr, newCallExpr, newCondition, newConditionFor, newGroup, newIfExpr,
+  COUNTED_ITEM_PATH, countedItemField, defaultValue, fieldExpr, literal, newArithExpr, newCallExpr, newCondition, newConditionFor, newCountExpr, newGroup,
+  newIfExpr,
 } from './new-nodes.ts';
 export type { NewNodeOptions } from './new-nodes.ts';
 export {

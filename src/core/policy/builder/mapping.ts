@@ -75,6 +75,10 @@ class Reader {
     }
     if (op.name === 'var') return field(op.raw) ?? raw(json);
     if (op.name === 'if' || op.name === '?:') return this.ifExpr(op, json);
+    if (op.name === 'reduce') {
+      const counted = countOf(op.raw);
+      if (counted !== undefined) return { kind: 'count', array: this.expr(counted.array), condition: this.condition(counted.condition) };
+    }
     const entry = this.catalog.get(op.name);
     if (ARITH_OPS.has(op.name)) {
       // Only the listed form: {"-": x} with an operator x subtracts a computed list, which is not "−x".
@@ -138,6 +142,17 @@ class Reader {
 
 function fits(entry: CatalogOperator, count: number): boolean {
   return count >= entry.min && count <= entry.max;
+}
+
+/** The exact shape fromBuilderExpr writes for a count (anything else stays a reduce call or raw). */
+function countOf(args: unknown): { array: unknown; condition: unknown } | undefined {
+  if (!Array.isArray(args) || args.length !== 3 || !Object.is(args[2], 0)) return undefined;
+  const sum = operation(args[1]);
+  if (sum?.name !== '+' || !Array.isArray(sum.raw) || sum.raw.length !== 2) return undefined;
+  if (operation(sum.raw[0])?.name !== 'var' || operation(sum.raw[0])?.raw !== 'accumulator') return undefined;
+  const test = operation(sum.raw[1]);
+  if (test?.name !== 'if' || !Array.isArray(test.raw) || test.raw.length !== 3 || !Object.is(test.raw[1], 1) || !Object.is(test.raw[2], 0)) return undefined;
+  return { array: args[0], condition: test.raw[0] };
 }
 
 /** {"var": "a"}, {"var": ["a"]}, {"var": ["a", fallback]}; numeric and empty paths stay raw. */
@@ -207,6 +222,11 @@ export function fromBuilderExpr(model: BuilderExpr): unknown {
       const args = model.args.map(fromBuilderExpr);
       return op(model.op, model.form === 'single' && singleKeepsMeaning(model.op, args) ? args[0] : args);
     }
+    case 'count': return op('reduce', [
+      fromBuilderExpr(model.array),
+      op('+', [op('var', 'accumulator'), op('if', [fromBuilderCondition(model.condition), 1, 0])]),
+      0,
+    ]);
     case 'condition': return fromBuilderCondition(model.condition);
     case 'raw': return model.json;
   }

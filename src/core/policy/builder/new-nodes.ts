@@ -27,9 +27,30 @@ function firstStringSample(field: FieldInfo): string | undefined {
   return field.samples?.find((s): s is string => typeof s === 'string' && s.trim() !== '');
 }
 
+/** Inside a count, the item being tested is {"var": "current"} (the reduce's item). */
+export const COUNTED_ITEM_PATH = 'current';
+
+/** The item of a list field, as the field a count's condition reads. */
+export function countedItemField(list: FieldInfo | undefined): FieldInfo {
+  const type = list?.items ?? 'number';
+  return {
+    key: COUNTED_ITEM_PATH, type,
+    label: { en: 'The item', 'zh-CN': '当前项' },
+    ...(list?.unit ? { unit: list.unit } : {}),
+    ...(list?.values ? { values: list.values } : {}),
+    ...(list?.samples ? { samples: list.samples } : {}),
+  };
+}
+
+/** "count of the items of `list` where <the usual condition on one item>". */
+export function newCountExpr(list: FieldInfo, options?: NewNodeOptions): BuilderExpr {
+  return { kind: 'count', array: fieldExpr(list.key), condition: newCondition(countedItemField(list), options) };
+}
+
 /** A literal a field is typically compared with. */
 export function defaultValue(field: FieldInfo, options?: NewNodeOptions): BuilderExpr {
   switch (field.type) {
+    case 'list': return literal(0);
     case 'number':
     case 'integer': return literal(0);
     case 'boolean': return literal(true);
@@ -50,6 +71,8 @@ function catalog(options: NewNodeOptions | undefined): OperatorCatalog {
  * Without the date/time operators in the catalog, dates and times are compared with ">".
  */
 export function newCondition(field: FieldInfo, options?: NewNodeOptions): BuilderCondition {
+  // A list is counted: "count of clock-ins after 09:00 > 0", the shape of lateness rules.
+  if (field.type === 'list') return { kind: 'compare', op: '>', left: newCountExpr(field, options), right: literal(0) };
   const left = fieldExpr(field.key);
   const right = defaultValue(field, options);
   switch (field.type) {

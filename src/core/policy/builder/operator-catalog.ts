@@ -89,7 +89,7 @@ function placeBuiltin(name: string): BuiltinPlacement {
     case '<': case '<=': case '>': case '>=': return { group: 'compare', node: 'compare', appliesTo: ORDERED };
     case 'in': return { group: 'membership', node: 'in', appliesTo: TEXTUAL };
     case '+': case '-': case '*': case '/': case '%': case 'min': case 'max': return { group: 'arithmetic', node: 'arith', appliesTo: NUMERIC };
-    case 'some': case 'all': case 'none': return { group: 'quantifier', node: 'quantifier', appliesTo: [] };
+    case 'some': case 'all': case 'none': return { group: 'quantifier', node: 'quantifier', appliesTo: ['list'] };
     case 'and': case 'or': return { group: 'logic', node: 'group', appliesTo: [] };
     case '!': return { group: 'logic', node: 'not', appliesTo: [] };
     case 'if': case '?:': return { group: 'logic', node: 'if', appliesTo: [] };
@@ -133,6 +133,7 @@ function customAppliesTo(spec: OperatorSpec, group: OperatorGroup): readonly Bui
     case 'number': return NUMERIC;
     case 'string': return TEXTUAL;
     case 'boolean': return ['boolean'];
+    case 'array': return ['list'];
     case 'any': return ALL_TYPES;
     default: return [];
   }

@@ -50,6 +50,12 @@ export type BuilderExpr =
    * arities, come from the operator catalog (operator-catalog.ts) of the mapping's engine.
    */
   | { kind: 'call'; op: string; args: BuilderExpr[]; form: 'array' | 'single' }
+  /**
+   * How many items of a list satisfy a condition, written as the classic
+   * {"reduce": [array, {"+": [{"var": "accumulator"}, {"if": [condition, 1, 0]}]}, 0]}, so any
+   * JSON-logic tool runs it. Inside `condition` the item is {"var": "current"}.
+   */
+  | { kind: 'count'; array: BuilderExpr; condition: BuilderCondition }
   /** A condition used as a value, e.g. {"if": [...]} branches are conditions; {"+": [{">": ...}]} is not common but legal. */
   | { kind: 'condition'; condition: BuilderCondition }
   | RawNode;
@@ -65,7 +71,9 @@ export interface RawNode {
 /** What the builder knows about a record field, for type-aware inputs (from the policy's fields and the chosen dataset). */
 export interface FieldInfo {
   key: string;
-  type: 'number' | 'integer' | 'boolean' | 'date' | 'time' | 'string' | 'category';
+  /** A list field's value is an array of `items` (a month's clock-in times): drawn as quantifiers and counts. */
+  type: 'number' | 'integer' | 'boolean' | 'date' | 'time' | 'string' | 'category' | 'list';
+  items?: 'number' | 'integer' | 'boolean' | 'date' | 'time' | 'string' | 'category';
   label?: import('../../localized-text.ts').LocalizedText;
   unit?: import('../../localized-text.ts').LocalizedText;
   /** Category values (or the distinct values seen in the data, up to a few dozen). */

@@ -161,6 +161,11 @@ describe('renderLogic: iterators', () => {
     [{ reduce: [{ val: 'n' }, { '+': [{ val: 'accumulator' }, { val: 'current' }] }, 0] }, 'sum of n', 'n 的总和'],
     [{ reduce: [{ var: 'n' }, { '*': [{ var: 'current' }, { var: 'accumulator' }] }, 1] }, 'product of n', 'n 的乘积'],
     [
+      { '>': [{ reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, { if: [{ '>': [{ var: 'current' }, '08:30'] }, 1, 0] }] }, 0] }, 3] },
+      "(the number of items of signIns where the item > '08:30') > 3",
+      '(signIns 中满足 该项 > “08:30” 的项数) > 3',
+    ],
+    [
       { reduce: [{ var: 'n' }, { max: [{ var: 'current' }, { var: 'accumulator' }] }, 0] },
       'combine the items of n, starting from 0, by (maximum of the item, the running total)',
       '从 0 开始，依次对 n 的各项累计 (该项、累计值 中的最大值)',

@@ -42,6 +42,7 @@ export function rawNodes(model: BuilderCondition | BuilderExpr): unknown[] {
         if (e.otherwise !== undefined) expr(e.otherwise);
         break;
       case 'condition': cond(e.condition); break;
+      case 'count': expr(e.array); cond(e.condition); break;
       case 'raw': out.push(e.json); break;
       default: break;
     }

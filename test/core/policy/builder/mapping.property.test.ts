@@ -76,6 +76,7 @@ const rules = fc.letrec<{ cond: unknown; expr: unknown }>((tie) => {
       fc.tuple(fc.constantFrom('cat', '??', 'merge', 'missing'), exprs(0, 3)).map(([op, args]) => ({ [op]: args })),
       fc.tuple(fc.constantFrom('substr', 'max'), exprs(1, 3)).map(([op, args]) => ({ [op]: args })),
       tie('expr').map((x) => ({ '!!': [x] })),
+      fc.tuple(field, tie('cond')).map(([array, c]) => ({ reduce: [array, { '+': [{ var: 'accumulator' }, { if: [c, 1, 0] }] }, 0] })),
       tie('cond'),
     ),
     cond: fc.oneof(

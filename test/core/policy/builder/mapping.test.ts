@@ -198,6 +198,29 @@ describe('json-logic quirks are kept', () => {
     roundTrips({ or: [{ and: [{ '!': { var: 'a' } }] }] });
   });
 
+  it('"count of items where" is the classic reduce that counts, and only that exact shape', () => {
+    const late = { 'time.after': [{ var: 'current' }, '08:30'] };
+    const json = { reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, { if: [late, 1, 0] }] }, 0] };
+    expect(toBuilderExpr(json)).toEqual({
+      kind: 'count', array: { kind: 'field', path: 'signIns', form: 'string' },
+      condition: { kind: 'test', expr: { kind: 'call', op: 'time.after', args: [{ kind: 'field', path: 'current', form: 'string' }, { kind: 'literal', value: '08:30' }], form: 'array' } },
+    });
+    roundTrips({ '>': [json, 3] });
+    // Near misses are other reductions: drawn as they are (a reduce call or JSON), never as a count.
+    const nearMisses = [
+      { reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, { if: [late, 1, 0] }] }, -0] },
+      { reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, { if: [late, 2, 0] }] }, 0] },
+      { reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, { if: [late, 1, 0, 5] }] }, 0] },
+      { reduce: [{ var: 'signIns' }, { '+': [{ var: ['accumulator'] }, { if: [late, 1, 0] }] }, 0] },
+      { reduce: [{ var: 'signIns' }, { '+': [{ if: [late, 1, 0] }, { var: 'accumulator' }] }, 0] },
+      { reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, { if: [late, 1, 0] }] }] },
+    ];
+    for (const near of nearMisses) {
+      expect(toBuilderExpr(near).kind).not.toBe('count');
+      roundTrips(near);
+    }
+  });
+
   it('date and time operators are calls, in both forms', () => {
     expect(toBuilderCondition({ 'time.after': [{ var: 'checkIn' }, '08:30'] })).toEqual({
       kind: 'test', expr: { kind: 'call', op: 'time.after', args: [{ kind: 'field', path: 'checkIn', form: 'string' }, { kind: 'literal', value: '08:30' }], form: 'array' },

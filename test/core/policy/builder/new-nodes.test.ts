@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyLogic, compileLogic, createLogicEngine } from '../../../../src/core/logic/engine.ts';
 import { fromBuilderCondition, fromBuilderExpr } from '../../../../src/core/policy/builder/mapping.ts';
 import {
-  newArithExpr, newCallExpr, newCondition, newConditionFor, newGroup, newIfExpr,
+  newArithExpr, newCallExpr, newCondition, newConditionFor, newCountExpr, newGroup, newIfExpr,
 } from '../../../../src/core/policy/builder/new-nodes.ts';
 import { createOperatorCatalog } from '../../../../src/core/policy/builder/operator-catalog.ts';
 import type { FieldInfo } from '../../../../src/core/policy/builder/types.ts';
@@ -31,6 +31,15 @@ describe('newCondition', () => {
       checkIn: { 'time.after': [{ var: 'checkIn' }, '09:00'] },
     });
     expect(fromBuilderCondition(newCondition({ key: 'd', type: 'date' }, { today: '2026-01-31' }))).toEqual({ 'date.after': [{ var: 'd' }, '2026-01-31'] });
+  });
+
+  it('counts the items of a list field: "count of clock-ins after 09:00 > 0"', () => {
+    const signIns: FieldInfo = { key: 'signIns', type: 'list', items: 'time' };
+    const json = fromBuilderCondition(newCondition(signIns));
+    expect(json).toEqual({ '>': [{ reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, { if: [{ 'time.after': [{ var: 'current' }, '09:00'] }, 1, 0] }] }, 0] }, 0] });
+    expect(applyLogic(json, { signIns: ['08:50', '09:10'] })).toBe(true);
+    expect(applyLogic(json, { signIns: ['08:50', '09:00'] })).toBe(false);
+    expect(fromBuilderExpr(newCountExpr({ key: 'scores', type: 'list', items: 'number' }))).toEqual({ reduce: [{ var: 'scores' }, { '+': [{ var: 'accumulator' }, { if: [{ '>': [{ var: 'current' }, 0] }, 1, 0] }] }, 0] });
   });
 
   it('compiles and runs', () => {

@@ -70,7 +70,7 @@ describe('operator catalog', () => {
     engine.addOperator({ name: 'acme.score', args: { types: ['number'] }, evaluate: () => 0 });
     const after = catalogOf(engine);
     expect(after.get('acme.weightedAvg')).toMatchObject({
-      group: 'custom', node: 'call', min: 2, max: 2, returns: 'number', custom: true, appliesTo: [],
+      group: 'custom', node: 'call', min: 2, max: 2, returns: 'number', custom: true, appliesTo: ['list'],
       label: { en: 'Weighted average', 'zh-CN': '加权平均' },
       args: [{ kind: 'array', label: { en: 'values', 'zh-CN': '数值' } }, { kind: 'array', label: { en: 'weights', 'zh-CN': 'weights' } }],
     });

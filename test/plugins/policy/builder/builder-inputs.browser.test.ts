@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { byName, choose, deep, deepAll, mount, rows, rule, settle, unmount } from './builder-fixtures.ts';
+import type { FieldInfo } from '../../../../src/core/policy/builder/types.ts';
+import { byName, choose, deep, deepAll, FIELDS, mount, rows, rule, settle, unmount } from './builder-fixtures.ts';
 
 describe('condition builder: typed inputs', () => {
   afterEach(unmount);
@@ -109,6 +110,32 @@ describe('condition builder: typed inputs', () => {
     expect(when['>'][1].if).to.have.length(3);
     await choose(byName<HTMLSelectElement>(rows(el)[0]!, 'select', 'Kind of Value'), 'literal');
     expect(changes.at(-1)!.rule.when).to.deep.equal({ '>': [{ var: 'complaints' }, 0] });
+  });
+
+  it('counts the items of a list field: picking the list makes "count of its items where …", typed after its items', async () => {
+    const signIns: FieldInfo = { key: 'signIns', type: 'list', items: 'time', label: { en: 'Clock-ins', 'zh-CN': '签到记录' } };
+    const { el, changes } = await mount(rule({ '>': [{ var: 'complaints' }, 0] }), [...FIELDS, signIns]);
+    const input = deep<HTMLInputElement>(deep(rows(el)[0]!, 'sc-field-picker'), 'input');
+    input.focus();
+    input.value = 'signIns';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle();
+    input.blur();
+    await settle();
+    const count = (limit: string, times: number): unknown => ({
+      '>': [{ reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, { if: [{ 'time.after': [{ var: 'current' }, limit] }, 1, 0] }] }, 0] }, times],
+    });
+    expect(changes.at(-1)!.rule.when).to.deep.equal(count('09:00', 0));
+    // The item condition offers the item only, as a time, with a time input for the limit.
+    const inner = rows(el)[1]!;
+    expect(deep<HTMLInputElement>(deep(inner, 'sc-field-picker'), 'input').value).to.equal('The item');
+    const limit = byName<HTMLInputElement>(inner, 'input', 'Limit (HH:mm)');
+    expect(limit.type).to.equal('time');
+    await choose(limit, '08:30');
+    expect(changes.at(-1)!.rule.when).to.deep.equal(count('08:30', 0));
+    await choose(byName<HTMLInputElement>(rows(el)[0]!, 'input', 'Value'), '3');
+    expect(changes.at(-1)!.rule.when).to.deep.equal(count('08:30', 3));
+    expect(byName<HTMLSelectElement>(rows(el)[0]!, 'select', 'Kind of Compared value').value).to.equal('count');
   });
 
   it('draws some/all/none with a nested condition over each item ({"var": ""} is the item)', async () => {
