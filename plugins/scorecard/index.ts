@@ -1,4 +1,7 @@
 import { validateConfig } from '../../src/core/scorecard/validate.ts';
+import { exportConfigJson } from '../../src/core/scorecard/export-config.ts';
+import { resolveLocalized } from '../../src/core/localized-text.ts';
+import { downloadText, safeFileName } from './download-file.ts';
 import { isGroup, type IndicatorNode, type ScorecardConfig } from '../../src/core/scorecard/types.ts';
 import { DocumentListElement, type PluginContext, type WorkbenchApi } from '../../src/workbench/api.ts';
 import { newScorecard, scorecardIdOf, scorecardInput } from './scorecard-documents.ts';
@@ -83,6 +86,10 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
       element.results = results;
       element.datasetMemory = datasetMemory;
       element.addEventListener('scorecard-changed', (e) => validate(docId, (e as CustomEvent<{ document: ScorecardConfig }>).detail.document, element));
+      // The what-if view's variants open in editors of their own.
+      const openVariant = (e: Event): void => void openScorecard((e as CustomEvent<{ id: string }>).detail.id);
+      element.addEventListener('variant-created', openVariant);
+      element.addEventListener('variant-open', openVariant);
       element.model = model;
       editors.set(docId, element);
       return {
@@ -123,6 +130,21 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
       editors.get(docId)?.reveal(typeof pointer === 'string' ? pointer : '');
     }],
     ['scorecard.generateSampleData', () => activeEditor()?.generateSampleData()],
+    // The configuration for other tools: validated, with $schema; refused (with the count) while it has errors.
+    ['scorecard.exportConfig', () => {
+      const editor = activeEditor();
+      const model = editor?.model;
+      if (!model) {
+        api.notifications.info(api.t('scorecard.export.noEditor'));
+        return;
+      }
+      const { text, report } = exportConfigJson(model.content);
+      if (text === null) {
+        api.notifications.error(api.t('scorecard.export.invalid', { count: report.problems.filter((p) => p.severity === 'error').length }));
+        return;
+      }
+      downloadText(`${safeFileName(resolveLocalized(model.content.name, api.i18n.locale) || model.id)}.scorecard.json`, text);
+    }],
   ];
   for (const [id, handler] of commands) context.subscriptions.add(api.commands.registerCommand(id, handler));
 

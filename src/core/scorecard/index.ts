@@ -9,6 +9,8 @@ export { explainRecord } from './explain-record.ts';
 export type { ExplainedNode, NextGradeOption, RecordExplanation } from './explain-record.ts';
 export { roundTotal, numericValue } from './numbers.ts';
 export { validateConfig } from './validate.ts';
+export { SCORECARD_SCHEMA_ID, exportConfigJson } from './export-config.ts';
+export type { ConfigExport } from './export-config.ts';
 export type { BilingualMessage, ConfigProblem, ProblemSeverity, ValidateOptions, ValidationResult } from './validate.ts';
 export { MigrationError, SCORECARD_MIGRATIONS, migrateConfig } from './migrate.ts';
 export type { MigrationStep } from './migrate.ts';
