@@ -11,15 +11,18 @@ import './results/results-view.ts';
 import type { RecordSelectDetail } from './results/results-view.ts';
 import type { ScorecardResultsController } from './results/results-controller.ts';
 import './charts/chart-board.ts';
+import './outcomes/scorecard-outcomes.ts';
+import type { OutcomesChangeDetail } from './outcomes/scorecard-outcomes.ts';
+import './what-if/what-if-view.ts';
 import type { NodeChangeDetail } from './details/node-details.ts';
 import {
   buttonStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonDocumentProblem, type JsonSchemaObject, type WorkbenchServices,
 } from '../../src/workbench/api.ts';
 import type { DisposableStore } from '../../src/base/lifecycle.ts';
 
-export type ScorecardView = 'outline' | 'results' | 'json';
+export type ScorecardView = 'outline' | 'outcomes' | 'results' | 'whatif' | 'json';
 
-const VIEWS: readonly ScorecardView[] = ['outline', 'results', 'json'];
+const VIEWS: readonly ScorecardView[] = ['outline', 'outcomes', 'results', 'whatif', 'json'];
 
 /**
  * The scorecard editor: one scorecard configuration as an outline of its indicator tree (names,
@@ -158,7 +161,7 @@ export class ScorecardEditorElement extends WorkbenchElement {
         </div>
         <button class="secondary" title=${this.t('scorecard.generate.tooltip')} @click=${() => this.generateSampleData()}>${this.t('scorecard.generate.button')}</button>
       </div>
-      ${this.view === 'results' ? this.renderResults() : this.view === 'json'
+      ${this.view === 'results' ? this.renderResults() : this.view === 'outcomes' ? this.renderOutcomes(config) : this.view === 'whatif' ? this.renderWhatIf(config) : this.view === 'json'
         ? html`<div class="json"><sc-json-document-view .services=${this.services} .document=${config} .schema=${scorecardSchema as JsonSchemaObject} label=${this.t('scorecard.jsonLabel')}
             .fields=${config.fields.map((f) => ({ key: f.key, type: f.type, ...(f.unit ? { unit: f.unit } : {}), ...(f.values ? { values: f.values } : {}) }))} .problems=${this.problems}
             @document-change=${(e: CustomEvent<DocumentChangeDetail>) => this.edit(e.detail.document as ScorecardConfig, this.t('scorecard.edit.json'))}></sc-json-document-view></div>`
@@ -200,6 +203,18 @@ export class ScorecardEditorElement extends WorkbenchElement {
     this.view = VIEWS[(i + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]!;
     e.preventDefault();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus());
+  }
+
+  /** Grades, forced distribution, 360° raters and the attached policies. */
+  private renderOutcomes(config: ScorecardConfig): TemplateResult {
+    return html`<div class="body"><sc-scorecard-outcomes .services=${this.services} .config=${config}
+      @outcomes-change=${(e: CustomEvent<OutcomesChangeDetail>) => this.edit(e.detail.config, e.detail.label)}></sc-scorecard-outcomes></div>`;
+  }
+
+  /** A variant of this scorecard evaluated over the same records: who changes grade and rank. */
+  private renderWhatIf(config: ScorecardConfig): TemplateResult {
+    return html`<div class="body"><sc-scorecard-what-if .services=${this.services} .controller=${this.results} .docId=${this.model!.id} .config=${config}
+      @sc-record-select=${(e: CustomEvent<RecordSelectDetail>) => { this.selectedRecord = e.detail.index; this.view = 'results'; }}></sc-scorecard-what-if></div>`;
   }
 
   private renderResults(): TemplateResult {
