@@ -35,7 +35,7 @@ const BANNED_PACKAGES = {
 };
 
 // api.ts for elements and plugin code; worker-api.ts for plugin Web Workers (no DOM behind it).
-const PLUGIN_API = new Set(['src/workbench/api.ts', 'src/workbench/worker-api.ts']);
+const PLUGIN_API = new Set(['src/workbench/api.ts', 'src/workbench/worker-api.ts', 'src/workbench/rule-builder-api.ts']);
 
 function checkImport(rel, specifier, root) {
   const from = layerOf(rel);
@@ -52,7 +52,7 @@ function checkImport(rel, specifier, root) {
     if (to === 'base' || to === 'core') return undefined;
     if (PLUGIN_API.has(target)) return undefined;
     if (target.startsWith('schemas/') || target.startsWith('node_modules/')) return undefined;
-    return `plugins may import only src/base, src/core, src/workbench/api.ts and src/workbench/worker-api.ts, not ${target}`;
+    return `plugins may import only src/base, src/core, src/workbench/api.ts, worker-api.ts and rule-builder-api.ts, not ${target}`;
   }
   const allowed = ALLOWED[from];
   if (!allowed) return undefined; // app entry, tests, scripts: composition roots may import anything

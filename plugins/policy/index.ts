@@ -2,7 +2,6 @@ import type { PolicyDocument, PolicyTestCase } from '../../src/core/policy/types
 import { validatePolicyDocument } from '../../src/core/policy/validate-policy.ts';
 import type { FieldInfo } from '../../src/core/policy/builder/types.ts';
 import { DocumentListElement, type PluginContext, type WorkbenchApi } from '../../src/workbench/api.ts';
-import { PolicyOperators } from './policy-operators.ts';
 import { PolicyEditorElement } from './policy-editor.ts';
 import { newPolicyDocument, policyIdOf, policyInput } from './policy-documents.ts';
 
@@ -13,8 +12,8 @@ const MARKER_OWNER = 'policy-editor';
 
 export function activate(context: PluginContext<WorkbenchApi>): void {
   const { api } = context;
-  const operators = new PolicyOperators(api);
-  context.subscriptions.add(operators);
+  // The workbench owns the operators plugins declare (one engine for every rule editor).
+  const operators = api.ruleOperators;
   /** Open editors by document id. */
   const editors = new Map<string, PolicyEditorElement>();
   const datasetMemory = {
@@ -77,7 +76,6 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
       const element = new PolicyEditorElement();
       element.services = api;
       element.datasetMemory = datasetMemory;
-      element.operators = operators;
       element.model = model;
       element.addEventListener('policy-problems', (e) => {
         const { document, fields } = (e as CustomEvent<{ document: PolicyDocument; fields: FieldInfo[] }>).detail;

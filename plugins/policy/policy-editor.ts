@@ -6,14 +6,12 @@ import { summarizeRule } from '../../src/core/policy/builder/summary.ts';
 import { fieldsReadBy } from '../../src/core/policy/fields-read.ts';
 import type { FieldDef } from '../../src/core/scorecard/types.ts';
 import { isTableRule, type PolicyDocument, type PolicyRule, type PolicyTestCase } from '../../src/core/policy/types.ts';
-import { buttonStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonSchemaObject, type WorkbenchServices } from '../../src/workbench/api.ts';
+import { buttonStyles, formControlStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonSchemaObject, type WorkbenchServices } from '../../src/workbench/api.ts';
 import './builder/condition-rule-editor.ts';
 import './decision-table/decision-table-editor.ts';
 import policySchema from '../../schemas/policy.schema.json';
-import { formControlStyles } from './form-control-styles.ts';
 import { duplicateRule, moveItem, newConditionRule, newTableRule, withLocaleText } from './policy-documents.ts';
 import { fieldsFor } from './policy-fields.ts';
-import type { PolicyOperators } from './policy-operators.ts';
 
 export type PolicyView = 'rules' | 'json';
 
@@ -49,8 +47,6 @@ export class PolicyEditorElement extends WorkbenchElement {
   declare highlight: number | undefined;
   /** The rule a dragged rule would be dropped before (drop indicator). */
   declare dropBefore: number | undefined;
-  /** The operators plugins declare (the engine of validation, summaries and the runner). */
-  operators: PolicyOperators | undefined;
   /** Remembers the chosen dataset per policy (plugin state storage). */
   datasetMemory: { get(docId: string): Promise<string | undefined>; set(docId: string, datasetId: string | undefined): Promise<void> } | undefined;
 
@@ -64,7 +60,6 @@ export class PolicyEditorElement extends WorkbenchElement {
     this.highlight = undefined;
     this.dropBefore = undefined;
     this.datasetMemory = undefined;
-    this.operators = undefined;
   }
 
   static override styles = [buttonStyles, formControlStyles, css`
@@ -154,7 +149,7 @@ export class PolicyEditorElement extends WorkbenchElement {
   /** Asks the plugin to validate the current document (its problems go to the Problems panel and the JSON view). */
   revalidate(): { docId: string; document: PolicyDocument; datasetId: string | undefined; fields: FieldInfo[]; operators: DeclaredOperator[] } | undefined {
     if (!this.services || !this.model) return undefined;
-    const detail = { docId: this.model.id, document: this.model.content, datasetId: this.datasetId, fields: this.fields, operators: this.operators?.declarations ?? [] };
+    const detail = { docId: this.model.id, document: this.model.content, datasetId: this.datasetId, fields: this.fields, operators: [...this.services.ruleOperators.declarations] };
     this.dispatchEvent(new CustomEvent('policy-problems', { detail, bubbles: true, composed: true }));
     return detail;
   }
@@ -322,7 +317,7 @@ export class PolicyEditorElement extends WorkbenchElement {
     if (doc.rules.length === 0) return nothing;
     return html`<section class="summary" aria-label=${this.t('policy.summary')}>
       <h2>${this.t('policy.summary')}</h2>
-      <ol>${doc.rules.map((r) => html`<li class=${r.enabled === false ? 'off' : ''}>${summarizeRule(r, locale, { fields: this.fields, ...(this.operators ? { engine: this.operators.engine } : {}) })}</li>`)}</ol>
+      <ol>${doc.rules.map((r) => html`<li class=${r.enabled === false ? 'off' : ''}>${summarizeRule(r, locale, { fields: this.fields, ...(this.services ? { engine: this.services.ruleOperators.engine } : {}) })}</li>`)}</ol>
     </section>`;
   }
 

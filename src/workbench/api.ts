@@ -12,6 +12,7 @@ export type { DatasetSource } from './dataset-source.ts';
 export type { DocumentListTexts } from './parts/document-list.ts';
 export type { DocumentChangeDetail, JsonDocumentProblem } from './json-document/json-document-view.ts';
 export { buttonStyles } from './base/button-styles.ts';
+export { formControlStyles } from './base/form-control-styles.ts';
 export type { WorkbenchApi, WorkbenchServices } from './services/workbench-services.ts';
 export type { EditorInput, EditorPane, EditorProvider } from './services/editor-input.ts';
 export { DIRTY_CHANGE_EVENT } from './services/editor-input.ts';
@@ -37,3 +38,10 @@ export type {
 } from '../platform/workspace/workspace-api.ts';
 export { CURRENT_VERSION, WorkspaceError } from '../platform/workspace/workspace-api.ts';
 export type { ImportProgress, ImportResult, PreviewResult } from '../platform/data-import/import-types.ts';
+// The visual rule builder's types. Its elements (sc-condition-block, sc-expression-input, ...) come
+// from src/workbench/rule-builder-api.ts, a separate entry so that only the plugins that draw rules
+// load it (it is not part of the start-up JavaScript); how to use it: rule-builder/index.ts.
+export type { FieldInfo } from '../core/policy/builder/types.ts';
+export type { ConditionChange, ExprChange } from './rule-builder/builder-events.ts';
+export type { NodeChange } from './rule-builder/comparison-editor.ts';
+export type { RuleOperatorSet, RuleOperatorsService } from './services/rule-operators-service.ts';

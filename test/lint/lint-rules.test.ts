@@ -35,7 +35,7 @@ describe('lint rules on a fixture tree with deliberate violations', () => {
     const beta = inFile('plugins/beta/index.ts').map((p) => `${p.line}: ${p.message}`);
     expect(beta).toEqual([
       "1: a plugin may not import another plugin's files (plugins/alpha/widget.ts)",
-      '2: plugins may import only src/base, src/core, src/workbench/api.ts and src/workbench/worker-api.ts, not src/workbench/services.ts',
+      '2: plugins may import only src/base, src/core, src/workbench/api.ts, worker-api.ts and rule-builder-api.ts, not src/workbench/services.ts',
       "5: a plugin may not import another plugin's files (plugins/alpha/index.ts)",
     ]);
   });

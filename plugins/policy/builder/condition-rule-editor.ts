@@ -1,15 +1,12 @@
-import { builderEngine } from './builder-catalog.ts';
 import { css, html, nothing } from 'lit';
 import { fromBuilderCondition, toBuilderCondition } from '../../../src/core/policy/builder/mapping.ts';
 import { summarizeRule } from '../../../src/core/policy/builder/summary.ts';
 import type { BuilderCondition, FieldInfo } from '../../../src/core/policy/builder/types.ts';
+import type { LogicEngine } from '../../../src/core/logic/types.ts';
 import type { ConditionRule } from '../../../src/core/policy/types.ts';
-import { WorkbenchElement } from '../../../src/workbench/api.ts';
-import { builderStyles } from './builder-styles.ts';
-import { type ConditionChange, handled } from './builder-events.ts';
+import { builderStyles, type ConditionChange, handled, RuleBuilderElement } from '../../../src/workbench/rule-builder-api.ts';
 import type { EffectChange } from './effect-editor.ts';
 import type { HeaderChange } from './rule-header.ts';
-import './condition-block.ts';
 import './effect-editor.ts';
 import './rule-header.ts';
 
@@ -30,9 +27,9 @@ export interface RuleChange {
  * @fires rule-duplicate - the user asked for a copy of the rule (the host makes it)
  * @fires rule-delete - the user asked to delete the rule (the host does it)
  */
-export class ConditionRuleEditorElement extends WorkbenchElement {
+export class ConditionRuleEditorElement extends RuleBuilderElement {
   static override properties = {
-    ...WorkbenchElement.properties,
+    ...RuleBuilderElement.properties,
     rule: { attribute: false },
     fields: { attribute: false },
   };
@@ -41,8 +38,8 @@ export class ConditionRuleEditorElement extends WorkbenchElement {
   declare rule: ConditionRule | undefined;
   /** The record fields known to the policy and the chosen dataset, for the pickers and typed inputs. */
   declare fields: FieldInfo[];
-  /** The builder model of the last `when` seen (re-derived only when `when` changes). */
-  private model: { when: unknown; condition: BuilderCondition } | undefined;
+  /** The builder model of the last `when` seen (re-derived only when `when` or the operators change). */
+  private model: { when: unknown; engine: LogicEngine; condition: BuilderCondition } | undefined;
 
   constructor() {
     super();
@@ -60,9 +57,10 @@ export class ConditionRuleEditorElement extends WorkbenchElement {
   `];
 
   private condition(rule: ConditionRule): BuilderCondition {
-    if (this.model && this.model.when === rule.when) return this.model.condition;
-    const condition = toBuilderCondition(rule.when, { engine: builderEngine() });
-    this.model = { when: rule.when, condition };
+    const engine = this.operators.engine;
+    if (this.model && this.model.when === rule.when && this.model.engine === engine) return this.model.condition;
+    const condition = toBuilderCondition(rule.when, { engine });
+    this.model = { when: rule.when, engine, condition };
     return condition;
   }
 
@@ -72,7 +70,7 @@ export class ConditionRuleEditorElement extends WorkbenchElement {
 
   private summary(rule: ConditionRule): string {
     try {
-      return summarizeRule(rule, this.services?.i18n.locale ?? 'en', { fields: this.fields, engine: builderEngine() });
+      return summarizeRule(rule, this.services?.i18n.locale ?? 'en', { fields: this.fields, engine: this.operators.engine });
     } catch {
       // A rule the summary cannot read (e.g. half-typed JSON) still gets edited.
       return '';

@@ -1,13 +1,9 @@
-import { builderEngine } from './builder-catalog.ts';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fromBuilderExpr, toBuilderExpr } from '../../../src/core/policy/builder/mapping.ts';
 import type { BuilderExpr, FieldInfo } from '../../../src/core/policy/builder/types.ts';
 import type { PolicyEffect } from '../../../src/core/scorecard/types.ts';
-import { WorkbenchElement } from '../../../src/workbench/api.ts';
-import { builderStyles } from './builder-styles.ts';
-import { type ExprChange, fire, handled } from './builder-events.ts';
-import './expression-input.ts';
+import { builderStyles, type ExprChange, fire, handled, RuleBuilderElement } from '../../../src/workbench/rule-builder-api.ts';
 
 /** The effect kinds of the type select: veto is split by mode. */
 type EffectKind = 'points' | 'money' | 'veto-void' | 'veto-cap' | 'flag';
@@ -30,9 +26,9 @@ function kindOf(effect: PolicyEffect): EffectKind {
  *
  * @fires effect-change - detail { effect, label } for every user edit
  */
-export class EffectEditorElement extends WorkbenchElement {
+export class EffectEditorElement extends RuleBuilderElement {
   static override properties = {
-    ...WorkbenchElement.properties,
+    ...RuleBuilderElement.properties,
     effect: { attribute: false },
     fields: { attribute: false },
   };
@@ -85,7 +81,7 @@ export class EffectEditorElement extends WorkbenchElement {
   private renderAmount(): TemplateResult | typeof nothing {
     const e = this.effect;
     if (e.type !== 'points' && e.type !== 'money') return nothing;
-    const amount: BuilderExpr = toBuilderExpr(e.amount, { engine: builderEngine() });
+    const amount: BuilderExpr = toBuilderExpr(e.amount, { engine: this.operators.engine });
     return html`<span class="amount"><sc-expression-input .services=${this.services} .expr=${amount} .fields=${this.fields} .label=${this.t('policy.builder.effect.amount')}
         @expr-change=${(ev: CustomEvent<ExprChange>) => { handled(ev); fire<EffectChange>(this, 'effect-change', { effect: { ...e, amount: fromBuilderExpr(ev.detail.expr) }, label: ev.detail.label }); }}></sc-expression-input></span>
       <span class="hint">${this.t(e.type === 'points' ? 'policy.builder.effect.pointsHint' : 'policy.builder.effect.moneyHint')}</span>`;

@@ -3,9 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { LOCALES, resolveLocalized } from '../../../src/core/localized-text.ts';
 import type { ConditionRule } from '../../../src/core/policy/types.ts';
 import { WorkbenchElement } from '../../../src/workbench/api.ts';
+import { builderStyles, fire } from '../../../src/workbench/rule-builder-api.ts';
 import { withLocaleText } from '../policy-documents.ts';
-import { builderStyles } from './builder-styles.ts';
-import { fire } from './builder-events.ts';
 
 let nextId = 0;
 

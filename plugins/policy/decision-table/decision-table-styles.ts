@@ -1,7 +1,7 @@
 // The decision table's look: a compact grid in the workbench's theme variables (light, dark and
 // high contrast alike), with a visible focus ring on cells and controls and colours for findings.
 import { css } from 'lit';
-import { formControlStyles } from '../form-control-styles.ts';
+import { formControlStyles } from '../../../src/workbench/api.ts';
 
 export const decisionTableStyles = [formControlStyles, css`
   :host { display: block; color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }

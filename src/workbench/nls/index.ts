@@ -1,5 +1,7 @@
 import type { Locale } from '../../core/localized-text.ts';
 import type { MessageCatalog } from '../../platform/i18n/i18n-service.ts';
+import builderEn from './builder.en.json';
+import builderZh from './builder.zh-CN.json';
 import commandsEn from './commands.en.json';
 import commandsZh from './commands.zh-CN.json';
 import editorEn from './editor.en.json';
@@ -20,6 +22,6 @@ import shellZh from './shell.zh-CN.json';
  * Keys: `workbench.<area>.<name>` and `host.<...>` (plugin host messages).
  */
 export const WORKBENCH_CATALOGS: Record<Locale, MessageCatalog> = {
-  en: { ...shellEn, ...editorEn, ...quickinputEn, ...panelEn, ...hostEn, ...commandsEn, ...jsonEn },
-  'zh-CN': { ...shellZh, ...editorZh, ...quickinputZh, ...panelZh, ...hostZh, ...commandsZh, ...jsonZh },
+  en: { ...shellEn, ...editorEn, ...quickinputEn, ...panelEn, ...hostEn, ...commandsEn, ...jsonEn, ...builderEn },
+  'zh-CN': { ...shellZh, ...editorZh, ...quickinputZh, ...panelZh, ...hostZh, ...commandsZh, ...jsonZh, ...builderZh },
 };

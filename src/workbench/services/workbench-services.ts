@@ -21,6 +21,7 @@ import { MonacoService } from './monaco/monaco-service.ts';
 import { MenuService } from './menu-service.ts';
 import { QuickInputService } from './quick-input-service.ts';
 import { QuickOpenService } from './quick-open-service.ts';
+import { RuleOperatorsService } from './rule-operators-service.ts';
 import { StatusBarService } from './status-bar-service.ts';
 import { ThemeService } from './theme-service.ts';
 import { ViewService } from './view-service.ts';
@@ -51,6 +52,8 @@ export interface WorkbenchServices {
   readonly plugins: PluginHost<WorkbenchApi>;
   /** Declarations of operators, scorers, weightings, importers, exporters and templates. */
   readonly domainContributions: DomainContributionRegistry;
+  /** The engine of every rule: the default operators plus those plugins declare (what the rule builder draws). */
+  readonly ruleOperators: RuleOperatorsService;
   /** Documents and dataset records in IndexedDB (in memory when the browser refuses storage). */
   readonly workspace: WorkspaceService;
   /** Reading files into datasets: a preview of the beginning, and the import itself in a worker. */
@@ -82,8 +85,10 @@ export function createWorkbenchServices(storage: StorageService, options: { isMa
   const views = new ViewService();
   const editors = new EditorService(storage);
   const theme = new ThemeService();
+  const domainContributions = new DomainContributionRegistry();
   const services: Omit<WorkbenchServices, 'plugins'> = {
-    domainContributions: new DomainContributionRegistry(),
+    domainContributions,
+    ruleOperators: new RuleOperatorsService(domainContributions, output, i18n),
     isMac,
     storage,
     commands,

@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { activeElement, byName, choose, deep, deepAll, mount, rows, rule, settle, unmount } from './builder-fixtures.ts';
+import { sendKeys } from '@web/test-runner-commands';
+import { activeElement, byName, choose, deep, deepAll, rows, rule, settle, unmount } from '../../../workbench/rule-builder/builder-fixtures.ts';
+import { mountRuleEditor as mount } from './rule-editor-fixtures.ts';
 
 describe('condition rule editor: building by clicks', () => {
   afterEach(unmount);
@@ -163,5 +165,30 @@ describe('condition rule editor: building by clicks', () => {
     // Field labels follow the language too.
     expect(deep<HTMLInputElement>(deep(rows(el)[0]!, 'sc-field-picker'), 'input').value).to.equal('投诉数');
     expect(activeElement()).to.not.equal(null);
+  });
+});
+
+describe('condition rule editor: keyboard only', () => {
+  afterEach(unmount);
+
+  it('reaches every control by Tab, header and effect included, each with an accessible name', async () => {
+    const TEAM_A = { '==': [{ var: 'team' }, 'A'] };
+    const { el } = await mount(rule({ and: [TEAM_A, { or: [{ '>': [{ var: 'complaints' }, 0] }] }] }));
+    const controls = deepAll(el, 'input, select, textarea, button').filter((c) => !c.hidden && !c.closest('[hidden]') && c.tabIndex >= 0);
+    for (const c of controls) {
+      const named = c.getAttribute('aria-label') || c.textContent?.trim() || c.closest('label')?.textContent?.trim();
+      expect(named, c.outerHTML).to.not.equal('');
+      expect(named, c.outerHTML).to.not.equal(undefined);
+    }
+    // Tab walks through all of them in order (the focus ring is the browser's :focus-visible outline).
+    byName<HTMLInputElement>(el, 'input', 'Rule name').focus();
+    const seen = new Set<Element>();
+    for (let i = 0; i < controls.length + 5; i++) {
+      const active = activeElement();
+      if (active) seen.add(active);
+      await sendKeys({ press: 'Tab' });
+    }
+    const visible = controls.filter((c) => !(c instanceof HTMLTextAreaElement && c.closest('[hidden]')));
+    expect(visible.filter((c) => !seen.has(c)).map((c) => c.getAttribute('aria-label') ?? c.textContent?.trim())).to.deep.equal([]);
   });
 });

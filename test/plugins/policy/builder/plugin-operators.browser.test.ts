@@ -1,63 +1,34 @@
 import { expect } from 'chai';
-import type { WorkbenchApi } from '../../../../src/workbench/api.ts';
 import type { FieldInfo } from '../../../../src/core/policy/builder/types.ts';
 import manifest from '../../../../plugins/service-operators/plugin.json';
 import svcEn from '../../../../plugins/service-operators/l10n/en.json';
 import '../../../../plugins/service-operators/ratio-widget.ts';
-import { PolicyOperators } from '../../../../plugins/policy/policy-operators.ts';
-import { createServices, deep, deepAll, mount, rule, settle, unmount } from './builder-fixtures.ts';
+import { deep, deepAll, rule, settle, unmount } from '../../../workbench/rule-builder/builder-fixtures.ts';
+import { createPolicyServices, mountRuleEditor } from './rule-editor-fixtures.ts';
 
+// How the builder draws plugin operators is tested with the builder (test/workbench/rule-builder);
+// here, what the rule editor adds: its summary, and following the workbench's operators as they change.
 const FIELDS: FieldInfo[] = [
   { key: 'resolved', type: 'integer', label: { en: 'Resolved at first contact', 'zh-CN': '首次解决数' } },
   { key: 'contacts', type: 'integer', label: { en: 'Contacts', 'zh-CN': '接待数' } },
-  { key: 'calls', type: 'integer' },
 ];
 
-describe('plugin operators in the builder', () => {
-  let operators: PolicyOperators | undefined;
+describe('plugin operators in the rule editor', () => {
+  afterEach(unmount);
 
-  beforeEach(() => {
-    // The operators the service-operators plugin declares in its manifest, registered as the host does.
-    const services = createServices();
+  it('reads a declared operator by its label in the summary, and shows it as JSON once its plugin is gone', async () => {
+    const services = createPolicyServices();
     services.i18n.registerCatalog('en', svcEn);
-    for (const op of manifest.contributes.operators) services.domainContributions.register('operators', op, 'service-operators');
-    operators = new PolicyOperators({ ...services, pluginId: 'policy', t: (key, args) => services.i18n.t(key, args) } as WorkbenchApi);
-  });
-
-  afterEach(() => {
-    unmount();
-    operators?.dispose();
-  });
-
-  it('draws a declared operator with its plugin widget and applies the widget edits', async () => {
-    expect(operators!.declarations.map((d) => d.name)).to.deep.equal(['svc.percent', 'svc.meets']);
+    const registrations = manifest.contributes.operators.map((op) => services.domainContributions.register('operators', op, 'service-operators'));
     const when = { '>=': [{ 'svc.percent': [{ var: 'resolved' }, { var: 'contacts' }] }, 80] };
-    const { el, changes } = await mount(rule(when), FIELDS);
-    expect(deepAll(el, 'sc-raw-json-block')).to.have.length(0);
-    const widget = deep(el, 'svc-ratio-widget');
-    const [part, whole] = [...widget.shadowRoot!.querySelectorAll('select')];
-    expect(part!.value).to.equal('resolved');
-    expect(whole!.value).to.equal('contacts');
-    whole!.value = 'calls';
-    whole!.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle();
-    expect(changes.at(-1)!.rule.when).to.deep.equal({ '>=': [{ 'svc.percent': [{ var: 'resolved' }, { var: 'calls' }] }, 80] });
-    // The summary reads the operator by its label.
+    const { el } = await mountRuleEditor(rule(when), FIELDS, services);
     expect(deep(el, '.summary').textContent).to.contain('Percent of');
-  });
+    expect(deepAll(el, 'svc-ratio-widget')).to.have.length(1);
 
-  it('draws a declared operator without a widget as a function with one input per argument', async () => {
-    const when = { 'svc.meets': [{ var: 'resolved' }, 40, 'higher'] };
-    const { el } = await mount(rule(when), FIELDS);
-    expect(deepAll(el, 'sc-raw-json-block')).to.have.length(0);
-    expect(el.shadowRoot!.innerHTML + deepAll(el, '*').map((e) => e.shadowRoot?.textContent ?? '').join(' ')).to.contain('Meets target');
-  });
-
-  it('keeps an operator nobody declares as a JSON block (nothing is lost)', async () => {
-    operators!.dispose();
-    operators = undefined;
-    const when = { 'svc.percent': [{ var: 'resolved' }, { var: 'contacts' }] };
-    const { el } = await mount(rule(when), FIELDS);
+    // The plugin is disabled: its operators leave the workbench's engine and the editor redraws.
+    for (const r of registrations) r.dispose();
+    await settle();
+    expect(deepAll(el, 'svc-ratio-widget')).to.have.length(0);
     expect(deepAll(el, 'sc-raw-json-block')).to.have.length(1);
   });
 });

@@ -1,6 +1,6 @@
 // New nodes the builder inserts: a condition on the first field, an empty group.
-import type { BuilderCondition, FieldInfo } from '../../../src/core/policy/builder/types.ts';
-import { newCondition } from '../../../src/core/policy/builder/new-nodes.ts';
+import type { BuilderCondition, FieldInfo } from '../../core/policy/builder/types.ts';
+import { newCondition } from '../../core/policy/builder/new-nodes.ts';
 
 /** A condition on `field` (or the first known field) that the user then adjusts. */
 export function startingCondition(fields: readonly FieldInfo[], field?: FieldInfo): BuilderCondition {

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { WorkbenchElement } from '../../../src/workbench/api.ts';
+import { WorkbenchElement } from '../base/workbench-element.ts';
 import { builderStyles } from './builder-styles.ts';
 
 let nextId = 0;
@@ -64,7 +64,7 @@ export class RawJsonBlockElement extends WorkbenchElement {
       parsed = JSON.parse(typed);
     } catch (error) {
       this.draft = typed;
-      this.error = this.t('policy.builder.raw.invalid', { error: error instanceof Error ? error.message : String(error) });
+      this.error = this.t('workbench.builder.raw.invalid', { error: error instanceof Error ? error.message : String(error) });
       return;
     }
     this.draft = undefined;
@@ -76,8 +76,8 @@ export class RawJsonBlockElement extends WorkbenchElement {
   override render() {
     const value = this.draft ?? this.jsonText();
     const rows = Math.min(12, Math.max(2, value.split('\n').length));
-    return html`<span class="head hint"><sc-codicon name="json"></sc-codicon>${this.t('policy.builder.raw.title')}</span>
-      <textarea spellcheck="false" rows=${rows} aria-label=${this.label || this.t('policy.builder.raw.label')} aria-invalid=${this.error ? 'true' : 'false'}
+    return html`<span class="head hint"><sc-codicon name="json"></sc-codicon>${this.t('workbench.builder.raw.title')}</span>
+      <textarea spellcheck="false" rows=${rows} aria-label=${this.label || this.t('workbench.builder.raw.label')} aria-invalid=${this.error ? 'true' : 'false'}
         aria-describedby=${this.error ? this.errorId : nothing} class=${this.error ? 'invalid' : ''} .value=${live(value)}
         @input=${(e: Event) => { this.draft = (e.target as HTMLTextAreaElement).value; }}
         @blur=${(e: Event) => this.commit(e.target as HTMLTextAreaElement)}></textarea>

@@ -1,9 +1,10 @@
 // The operator select of a condition row: which choices a field's type offers, which choice a
 // condition shows, and the condition a new choice turns it into (keeping what the user typed: the
 // subject always, the compared value where the new shape has a place for it).
-import type { BuilderCondition, BuilderExpr, CompareOp, FieldInfo } from '../../../src/core/policy/builder/types.ts';
+import type { BuilderCondition, BuilderExpr, CompareOp, FieldInfo } from '../../core/policy/builder/types.ts';
 import { callOperator, comparisonsFor, conditionFunctions } from './builder-catalog.ts';
 import { defaultValueFor } from './field-types.ts';
+import type { RuleOperatorSet } from '../services/rule-operators-service.ts';
 
 /** A choice of the select: a comparison, between, in, not in, "is true" or a condition function (`call:<op>`). */
 export type OperatorChoice = CompareOp | 'between' | 'between-strict' | 'in' | 'not-in' | 'truthy' | `call:${string}`;
@@ -25,29 +26,29 @@ export function entryIdOf(choice: OperatorChoice): string | undefined {
 }
 
 /** What the catalog offers for the field's type, with "is not one of" after "is one of" and "is true" for yes/no fields. */
-export function choicesFor(field: FieldInfo | undefined, current: OperatorChoice | undefined): OperatorChoice[] {
+export function choicesFor(ops: RuleOperatorSet, field: FieldInfo | undefined, current: OperatorChoice | undefined): OperatorChoice[] {
   const type = field?.type;
   const choices: OperatorChoice[] = [];
   if (type === 'boolean' || type === undefined) choices.push('truthy');
-  for (const entry of comparisonsFor(type)) {
+  for (const entry of comparisonsFor(ops, type)) {
     if (STRICT.has(entry.id)) continue;
     choices.push(choiceOfEntry(entry.id));
     if (entry.id === 'in') choices.push('not-in');
   }
-  for (const op of conditionFunctions(type)) choices.push(`call:${op.name}`);
+  for (const op of conditionFunctions(ops, type)) choices.push(`call:${op.name}`);
   if (current && !choices.includes(current)) choices.push(current);
   return choices;
 }
 
 /** The choice a condition shows, or undefined when the row draws it another way (group, quantifier, raw...). */
-export function choiceOf(node: BuilderCondition): OperatorChoice | undefined {
+export function choiceOf(ops: RuleOperatorSet, node: BuilderCondition): OperatorChoice | undefined {
   switch (node.kind) {
     case 'compare': return node.op;
     case 'between': return node.op === '<=' ? 'between' : 'between-strict';
     case 'in': return 'in';
     case 'not': return node.condition.kind === 'in' ? 'not-in' : undefined;
     case 'test':
-      if (node.expr.kind === 'call' && callOperator(node.expr.op)?.condition && node.expr.args.length > 0) return `call:${node.expr.op}`;
+      if (node.expr.kind === 'call' && callOperator(ops, node.expr.op)?.condition && node.expr.args.length > 0) return `call:${node.expr.op}`;
       return node.expr.kind === 'field' ? 'truthy' : undefined;
     default: return undefined;
   }
@@ -81,7 +82,7 @@ function constant(field: FieldInfo | undefined): BuilderExpr {
 }
 
 /** The condition `node` becomes when the user picks `choice`. */
-export function withChoice(node: BuilderCondition, choice: OperatorChoice, field: FieldInfo | undefined): BuilderCondition {
+export function withChoice(ops: RuleOperatorSet, node: BuilderCondition, choice: OperatorChoice, field: FieldInfo | undefined): BuilderCondition {
   const subject = subjectOf(node) ?? { kind: 'field', path: field?.key ?? '', form: 'string' };
   const compared = comparedOf(node);
   const scalar = compared && !(compared.kind === 'literal' && Array.isArray(compared.value)) ? compared : constant(field);
@@ -98,7 +99,7 @@ export function withChoice(node: BuilderCondition, choice: OperatorChoice, field
   }
   if (choice === 'truthy') return { kind: 'test', expr: subject };
   if (choice.startsWith('call:')) {
-    const op = callOperator(choice.slice(5));
+    const op = callOperator(ops, choice.slice(5));
     const rest = (op?.args.slice(1) ?? []).map((arg, i): BuilderExpr => (i === 0 && compared ? compared : { kind: 'literal', value: defaultValueFor(arg.field) }));
     return { kind: 'test', expr: { kind: 'call', op: choice.slice(5), args: [subject, ...rest], form: 'array' } };
   }
@@ -111,5 +112,5 @@ export function isCompareOp(choice: string): choice is CompareOp {
 
 /** The catalog key of the builder's own choices (the others are named by the operator catalog). */
 export function choiceKey(choice: 'not-in' | 'truthy'): string {
-  return `policy.builder.op.${choice}`;
+  return `workbench.builder.op.${choice}`;
 }

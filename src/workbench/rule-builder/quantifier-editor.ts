@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
-import type { BuilderCondition, BuilderExpr, FieldInfo } from '../../../src/core/policy/builder/types.ts';
-import { WorkbenchElement } from '../../../src/workbench/api.ts';
+import type { BuilderCondition, BuilderExpr, FieldInfo } from '../../core/policy/builder/types.ts';
+import { WorkbenchElement } from '../base/workbench-element.ts';
 import { builderStyles } from './builder-styles.ts';
 import { type ConditionChange, type ExprChange, fire, handled } from './builder-events.ts';
 import type { NodeChange } from './comparison-editor.ts';
@@ -53,24 +53,24 @@ export class QuantifierEditorElement extends WorkbenchElement {
       const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))];
       return keys.map((key) => ({ key, type: typeOfValues(objects.map((o) => o[key])) }));
     }
-    return [{ key: ITEM_PATH, type: typeOfValues(items), label: this.t('policy.builder.item') }];
+    return [{ key: ITEM_PATH, type: typeOfValues(items), label: this.t('workbench.builder.item') }];
   }
 
   override render() {
     const node = this.node;
     return html`<div class="head">
-        <select aria-label=${this.t('policy.builder.quantifier')} @change=${(e: Event) => this.emit({ ...node, quantifier: (e.target as HTMLSelectElement).value as Quantifier['quantifier'] }, this.t('policy.builder.edit.changeOperator'))}>
-          ${(['some', 'all', 'none'] as const).map((q) => html`<option value=${q} ?selected=${node.quantifier === q}>${this.t(`policy.builder.quantifier.${q}`)}</option>`)}
+        <select aria-label=${this.t('workbench.builder.quantifier')} @change=${(e: Event) => this.emit({ ...node, quantifier: (e.target as HTMLSelectElement).value as Quantifier['quantifier'] }, this.t('workbench.builder.edit.changeOperator'))}>
+          ${(['some', 'all', 'none'] as const).map((q) => html`<option value=${q} ?selected=${node.quantifier === q}>${this.t(`workbench.builder.quantifier.${q}`)}</option>`)}
         </select>
         ${node.array.kind === 'field'
-          ? html`<sc-field-picker .services=${this.services} .path=${node.array.path} .fields=${this.fields} .label=${this.t('policy.builder.arrayField')}
-              @field-change=${(e: CustomEvent<{ path: string }>) => { handled(e); this.emit({ ...node, array: { ...(node.array as Extract<BuilderExpr, { kind: 'field' }>), path: e.detail.path } }, this.t('policy.builder.edit.changeField')); }}></sc-field-picker>`
-          : html`<sc-expression-input .services=${this.services} .expr=${node.array} .fields=${this.fields} .label=${this.t('policy.builder.arrayField')}
+          ? html`<sc-field-picker .services=${this.services} .path=${node.array.path} .fields=${this.fields} .label=${this.t('workbench.builder.arrayField')}
+              @field-change=${(e: CustomEvent<{ path: string }>) => { handled(e); this.emit({ ...node, array: { ...(node.array as Extract<BuilderExpr, { kind: 'field' }>), path: e.detail.path } }, this.t('workbench.builder.edit.changeField')); }}></sc-field-picker>`
+          : html`<sc-expression-input .services=${this.services} .expr=${node.array} .fields=${this.fields} .label=${this.t('workbench.builder.arrayField')}
               @expr-change=${(e: CustomEvent<ExprChange>) => { handled(e); this.emit({ ...node, array: e.detail.expr }, e.detail.label); }}></sc-expression-input>`}
-        <span class="hint">${this.t('policy.builder.itemsWhere')}</span>
+        <span class="hint">${this.t('workbench.builder.itemsWhere')}</span>
       </div>
       <div class="items">
-        <sc-condition-block .services=${this.services} .condition=${node.condition} .fields=${this.itemFields()} .label=${this.t('policy.builder.itemCondition')}
+        <sc-condition-block .services=${this.services} .condition=${node.condition} .fields=${this.itemFields()} .label=${this.t('workbench.builder.itemCondition')}
           @condition-change=${(e: CustomEvent<ConditionChange>) => { handled(e); this.emit({ ...node, condition: e.detail.condition }, e.detail.label); }}></sc-condition-block>
       </div>`;
   }

@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { FieldInfo } from '../../../src/core/policy/builder/types.ts';
-import { WorkbenchElement } from '../../../src/workbench/api.ts';
+import type { FieldInfo } from '../../core/policy/builder/types.ts';
+import { WorkbenchElement } from '../base/workbench-element.ts';
 import { builderStyles } from './builder-styles.ts';
 import { isScalar, type LiteralValue, type Scalar } from './field-types.ts';
 
@@ -70,12 +70,12 @@ export class ValueInputElement extends WorkbenchElement {
 
   private renderScalar(value: Scalar): TemplateResult {
     const kind = this.kind();
-    const label = this.label || this.t('policy.builder.value');
+    const label = this.label || this.t('workbench.builder.value');
     switch (kind) {
       case 'boolean':
         return html`<select aria-label=${label} @change=${(e: Event) => this.commit((e.target as HTMLSelectElement).value === 'true')}>
-          <option value="true" ?selected=${value === true}>${this.t('policy.builder.true')}</option>
-          <option value="false" ?selected=${value !== true}>${this.t('policy.builder.false')}</option>
+          <option value="true" ?selected=${value === true}>${this.t('workbench.builder.true')}</option>
+          <option value="false" ?selected=${value !== true}>${this.t('workbench.builder.false')}</option>
         </select>`;
       case 'category': {
         const values = this.field?.values ?? [];
@@ -83,7 +83,7 @@ export class ValueInputElement extends WorkbenchElement {
         // A value not among the declared ones (typed in JSON) is kept and shown, never silently replaced.
         const options = values.includes(current) || current === '' ? values : [current, ...values];
         return html`<select aria-label=${label} @change=${(e: Event) => this.commit((e.target as HTMLSelectElement).value)}>
-          ${current === '' ? html`<option value="" selected disabled>${this.t('policy.builder.pickValue')}</option>` : nothing}
+          ${current === '' ? html`<option value="" selected disabled>${this.t('workbench.builder.pickValue')}</option>` : nothing}
           ${options.map((v) => html`<option value=${v} ?selected=${v === current}>${v}</option>`)}
         </select>`;
       }
@@ -109,7 +109,7 @@ export class ValueInputElement extends WorkbenchElement {
     if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) {
       // Not applied: the rule keeps its last good value and the input says why.
       this.invalid = true;
-      input.title = this.t(integer ? 'policy.builder.needInteger' : 'policy.builder.needNumber');
+      input.title = this.t(integer ? 'workbench.builder.needInteger' : 'workbench.builder.needNumber');
       return;
     }
     input.title = '';
@@ -118,7 +118,7 @@ export class ValueInputElement extends WorkbenchElement {
 
   private renderList(): TemplateResult {
     const list = Array.isArray(this.value) ? this.value : isScalar(this.value) && this.value !== null ? [this.value] : [];
-    const label = this.label || this.t('policy.builder.values');
+    const label = this.label || this.t('workbench.builder.values');
     const values = this.field?.type === 'category' ? this.field.values ?? [] : [];
     if (values.length > 0) {
       const extra = list.filter((v) => !values.includes(String(v)));
@@ -129,9 +129,9 @@ export class ValueInputElement extends WorkbenchElement {
     }
     const numeric = this.kind() === 'number' || this.kind() === 'integer';
     return html`<span class="chips" role="group" aria-label=${label}>
-      ${list.map((v, i) => html`<span class="chip">${String(v)}<button class="icon" aria-label=${this.t('policy.builder.removeValue', { value: String(v) })}
+      ${list.map((v, i) => html`<span class="chip">${String(v)}<button class="icon" aria-label=${this.t('workbench.builder.removeValue', { value: String(v) })}
         @click=${() => this.commit(list.filter((_, j) => j !== i))}><sc-codicon name="close"></sc-codicon></button></span>`)}
-      <input class="chip-entry" type=${numeric ? 'number' : 'text'} aria-label=${this.t('policy.builder.addValue')} placeholder=${this.t('policy.builder.addValuePlaceholder')}
+      <input class="chip-entry" type=${numeric ? 'number' : 'text'} aria-label=${this.t('workbench.builder.addValue')} placeholder=${this.t('workbench.builder.addValuePlaceholder')}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') { e.preventDefault(); this.addChip(list, e.target as HTMLInputElement, numeric); } }}
         @change=${(e: Event) => this.addChip(list, e.target as HTMLInputElement, numeric)}>
     </span>`;

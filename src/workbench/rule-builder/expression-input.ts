@@ -1,13 +1,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ArithOp, BuilderCondition, BuilderExpr, FieldInfo } from '../../../src/core/policy/builder/types.ts';
-import { WorkbenchElement } from '../../../src/workbench/api.ts';
+import type { ArithOp, BuilderCondition, BuilderExpr, FieldInfo } from '../../core/policy/builder/types.ts';
+import { RuleBuilderElement } from './builder-element.ts';
 import { builderStyles } from './builder-styles.ts';
 import { type ConditionChange, type ExprChange, fire, handled } from './builder-events.ts';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { fromBuilderExpr, toBuilderExpr } from '../../../src/core/policy/builder/mapping.ts';
-import { countedItemField, newCountExpr } from '../../../src/core/policy/builder/new-nodes.ts';
-import { builderEngine, callOperator, catalog, operatorWidget, startingCall, valueFunctions } from './builder-catalog.ts';
-import type { OperatorWidgetChange } from '../../../src/core/policy/builder/types.ts';
+import { fromBuilderExpr, toBuilderExpr } from '../../core/policy/builder/mapping.ts';
+import { countedItemField, newCountExpr } from '../../core/policy/builder/new-nodes.ts';
+import { callOperator, catalog, operatorWidget, startingCall, valueFunctions } from './builder-catalog.ts';
+import type { OperatorWidgetChange } from '../../core/policy/builder/types.ts';
 import { defaultValueFor, fieldOf, type LiteralValue } from './field-types.ts';
 import { startingCondition } from './condition-factory.ts';
 import './condition-block.ts';
@@ -32,9 +32,9 @@ const PLAIN_NUMBER: FieldInfo = { key: '', type: 'number' };
  *
  * @fires expr-change - detail { expr, label } when the user changes the value
  */
-export class ExpressionInputElement extends WorkbenchElement {
+export class ExpressionInputElement extends RuleBuilderElement {
   static override properties = {
-    ...WorkbenchElement.properties,
+    ...RuleBuilderElement.properties,
     expr: { attribute: false },
     fields: { attribute: false },
     field: { attribute: false },
@@ -91,29 +91,29 @@ export class ExpressionInputElement extends WorkbenchElement {
         break;
       }
       default: {
-        const call = choice.startsWith('call:') ? startingCall(choice.slice(5), this.fields) : undefined;
+        const call = choice.startsWith('call:') ? startingCall(this.operators, choice.slice(5), this.fields) : undefined;
         if (!call) return;
         next = call;
       }
     }
-    this.change(next, 'policy.builder.edit.changeValueKind');
+    this.change(next, 'workbench.builder.edit.changeValueKind');
   }
 
   override render() {
     const mode = this.mode();
     const call = this.expr.kind === 'call' ? this.expr.op : '';
-    const label = this.label || this.t('policy.builder.value');
-    return html`<select class="mode" aria-label=${this.t('policy.builder.valueKindOf', { label })} @change=${(e: Event) => this.switchTo((e.target as HTMLSelectElement).value)}>
-        <option value="literal" ?selected=${mode === 'literal'}>${this.t('policy.builder.kind.literal')}</option>
-        <option value="field" ?selected=${mode === 'field'}>${this.t('policy.builder.kind.field')}</option>
-        <option value="arith" ?selected=${mode === 'arith'}>${this.t('policy.builder.kind.arith')}</option>
-        <option value="if" ?selected=${mode === 'if'}>${this.t('policy.builder.kind.if')}</option>
-        ${mode === 'count' || this.fields.some((f) => f.type === 'list') ? html`<option value="count" ?selected=${mode === 'count'}>${this.t('policy.builder.kind.count')}</option>` : nothing}
-        <optgroup label=${this.t('policy.builder.kind.functions')}>
-          ${valueFunctions(call).map((op) => html`<option value=${`call:${op.name}`} ?selected=${call === op.name}>${this.text(op.label)}</option>`)}
+    const label = this.label || this.t('workbench.builder.value');
+    return html`<select class="mode" aria-label=${this.t('workbench.builder.valueKindOf', { label })} @change=${(e: Event) => this.switchTo((e.target as HTMLSelectElement).value)}>
+        <option value="literal" ?selected=${mode === 'literal'}>${this.t('workbench.builder.kind.literal')}</option>
+        <option value="field" ?selected=${mode === 'field'}>${this.t('workbench.builder.kind.field')}</option>
+        <option value="arith" ?selected=${mode === 'arith'}>${this.t('workbench.builder.kind.arith')}</option>
+        <option value="if" ?selected=${mode === 'if'}>${this.t('workbench.builder.kind.if')}</option>
+        ${mode === 'count' || this.fields.some((f) => f.type === 'list') ? html`<option value="count" ?selected=${mode === 'count'}>${this.t('workbench.builder.kind.count')}</option>` : nothing}
+        <optgroup label=${this.t('workbench.builder.kind.functions')}>
+          ${valueFunctions(this.operators, call).map((op) => html`<option value=${`call:${op.name}`} ?selected=${call === op.name}>${this.text(op.label)}</option>`)}
         </optgroup>
-        ${mode === 'condition' ? html`<option value="condition" selected disabled>${this.t('policy.builder.kind.condition')}</option>` : nothing}
-        ${mode === 'raw' ? html`<option value="raw" selected disabled>${this.t('policy.builder.kind.raw')}</option>` : nothing}
+        ${mode === 'condition' ? html`<option value="condition" selected disabled>${this.t('workbench.builder.kind.condition')}</option>` : nothing}
+        ${mode === 'raw' ? html`<option value="raw" selected disabled>${this.t('workbench.builder.kind.raw')}</option>` : nothing}
       </select>${this.renderBody(label)}`;
   }
 
@@ -122,10 +122,10 @@ export class ExpressionInputElement extends WorkbenchElement {
     switch (expr.kind) {
       case 'literal':
         return html`<sc-value-input .services=${this.services} .value=${expr.value} .field=${this.field} .multiple=${Array.isArray(expr.value)} .label=${label}
-          @value-change=${(e: CustomEvent<{ value: LiteralValue }>) => { handled(e); this.change({ kind: 'literal', value: e.detail.value }, 'policy.builder.edit.changeValue'); }}></sc-value-input>`;
+          @value-change=${(e: CustomEvent<{ value: LiteralValue }>) => { handled(e); this.change({ kind: 'literal', value: e.detail.value }, 'workbench.builder.edit.changeValue'); }}></sc-value-input>`;
       case 'field':
-        return html`<sc-field-picker .services=${this.services} .path=${expr.path} .fields=${this.fields} .label=${this.t('policy.builder.fieldOf', { label })}
-          @field-change=${(e: CustomEvent<{ path: string }>) => { handled(e); this.change({ ...expr, path: e.detail.path }, 'policy.builder.edit.changeField'); }}></sc-field-picker>
+        return html`<sc-field-picker .services=${this.services} .path=${expr.path} .fields=${this.fields} .label=${this.t('workbench.builder.fieldOf', { label })}
+          @field-change=${(e: CustomEvent<{ path: string }>) => { handled(e); this.change({ ...expr, path: e.detail.path }, 'workbench.builder.edit.changeField'); }}></sc-field-picker>
           ${fieldOf(expr, this.fields)?.unit ? html`<span class="unit">${this.text(fieldOf(expr, this.fields)!.unit)}</span>` : nothing}`;
       case 'arith':
         return this.renderArith(expr, label);
@@ -140,7 +140,7 @@ export class ExpressionInputElement extends WorkbenchElement {
           @condition-change=${(e: CustomEvent<ConditionChange>) => { handled(e); fire<ExprChange>(this, 'expr-change', { expr: { kind: 'condition', condition: e.detail.condition }, label: e.detail.label }); }}></sc-condition-block>`;
       case 'raw':
         return html`<sc-raw-json-block .services=${this.services} .json=${expr.json} .label=${label}
-          @json-change=${(e: CustomEvent<{ json: unknown }>) => { handled(e); this.change({ kind: 'raw', json: e.detail.json }, 'policy.builder.edit.editJson'); }}></sc-raw-json-block>`;
+          @json-change=${(e: CustomEvent<{ json: unknown }>) => { handled(e); this.change({ kind: 'raw', json: e.detail.json }, 'workbench.builder.edit.editJson'); }}></sc-raw-json-block>`;
     }
   }
 
@@ -158,15 +158,15 @@ export class ExpressionInputElement extends WorkbenchElement {
     const scaling = expr.op === '*' || expr.op === '/' || expr.op === '%';
     const constantField: FieldInfo | undefined = scaling || !found ? PLAIN_NUMBER : { ...found, type: found.type === 'integer' ? 'number' : found.type };
     const withArgs = (args: BuilderExpr[]): BuilderExpr => ({ ...expr, args });
-    return html`<span class="nested" role="group" aria-label=${this.t('policy.builder.calculationOf', { label })}>
+    return html`<span class="nested" role="group" aria-label=${this.t('workbench.builder.calculationOf', { label })}>
       <span class="paren">(</span>
       ${expr.args.map((arg, i) => html`
         ${i > 0 || expr.op === 'min' || expr.op === 'max' ? this.renderArithOp(expr, i) : nothing}
-        ${this.operand(arg, this.t('policy.builder.operand', { n: i + 1 }), arg.kind === 'literal' ? constantField : this.field, (next) => withArgs(expr.args.map((a, j) => (j === i ? next : a))))}
-        ${expr.args.length > 2 ? html`<button class="icon" aria-label=${this.t('policy.builder.removeOperand', { n: i + 1 })}
-          @click=${() => this.change(withArgs(expr.args.filter((_, j) => j !== i)), 'policy.builder.edit.removeOperand')}><sc-codicon name="close"></sc-codicon></button>` : nothing}`)}
-      ${binary ? nothing : html`<button class="icon" aria-label=${this.t('policy.builder.addOperand')}
-        @click=${() => this.change(withArgs([...expr.args, { kind: 'literal', value: expr.op === '*' ? 1 : 0 }]), 'policy.builder.edit.addOperand')}><sc-codicon name="add"></sc-codicon></button>`}
+        ${this.operand(arg, this.t('workbench.builder.operand', { n: i + 1 }), arg.kind === 'literal' ? constantField : this.field, (next) => withArgs(expr.args.map((a, j) => (j === i ? next : a))))}
+        ${expr.args.length > 2 ? html`<button class="icon" aria-label=${this.t('workbench.builder.removeOperand', { n: i + 1 })}
+          @click=${() => this.change(withArgs(expr.args.filter((_, j) => j !== i)), 'workbench.builder.edit.removeOperand')}><sc-codicon name="close"></sc-codicon></button>` : nothing}`)}
+      ${binary ? nothing : html`<button class="icon" aria-label=${this.t('workbench.builder.addOperand')}
+        @click=${() => this.change(withArgs([...expr.args, { kind: 'literal', value: expr.op === '*' ? 1 : 0 }]), 'workbench.builder.edit.addOperand')}><sc-codicon name="add"></sc-codicon></button>`}
       <span class="paren">)</span>
     </span>`;
   }
@@ -176,32 +176,32 @@ export class ExpressionInputElement extends WorkbenchElement {
     // Only the first select is interactive; the signs between later operands repeat it.
     const first = expr.op === 'min' || expr.op === 'max' ? index === 0 : index === 1;
     if (!first) return html`<span class="paren" aria-hidden="true">${ARITH_SIGNS[expr.op]}</span>`;
-    return html`<select aria-label=${this.t('policy.builder.operation')} @change=${(e: Event) => {
+    return html`<select aria-label=${this.t('workbench.builder.operation')} @change=${(e: Event) => {
       const op = (e.target as HTMLSelectElement).value as ArithOp;
       // Binary operations keep the first two operands; a missing second becomes 1.
       const args = BINARY.has(op) ? [expr.args[0]!, expr.args[1] ?? { kind: 'literal', value: 1 }] : expr.args;
-      this.change({ ...expr, op, args }, 'policy.builder.edit.changeOperation');
-    }}>${ARITH_OPS.map((op) => html`<option value=${op} ?selected=${op === expr.op} title=${this.text(catalog().get(op)?.label)}>${ARITH_SIGNS[op]}</option>`)}</select>`;
+      this.change({ ...expr, op, args }, 'workbench.builder.edit.changeOperation');
+    }}>${ARITH_OPS.map((op) => html`<option value=${op} ?selected=${op === expr.op} title=${this.text(catalog(this.operators).get(op)?.label)}>${ARITH_SIGNS[op]}</option>`)}</select>`;
   }
 
   private renderIf(expr: Extract<BuilderExpr, { kind: 'if' }>, label: string): TemplateResult {
     const withBranches = (branches: typeof expr.branches): BuilderExpr => ({ ...expr, branches });
     const setWhen = (i: number, when: BuilderCondition) => withBranches(expr.branches.map((b, j) => (j === i ? { ...b, when } : b)));
-    return html`<span class="if" role="group" aria-label=${this.t('policy.builder.ifOf', { label })}>
+    return html`<span class="if" role="group" aria-label=${this.t('workbench.builder.ifOf', { label })}>
       ${expr.branches.map((branch, i) => html`
-        <span class="kw">${i === 0 ? this.t('policy.builder.if') : this.t('policy.builder.elseIf')}</span>
-        <span><sc-condition-block .services=${this.services} .condition=${branch.when} .fields=${this.fields} .label=${this.t('policy.builder.branchCondition', { n: i + 1 })}
+        <span class="kw">${i === 0 ? this.t('workbench.builder.if') : this.t('workbench.builder.elseIf')}</span>
+        <span><sc-condition-block .services=${this.services} .condition=${branch.when} .fields=${this.fields} .label=${this.t('workbench.builder.branchCondition', { n: i + 1 })}
           @condition-change=${(e: CustomEvent<ConditionChange>) => { handled(e); fire<ExprChange>(this, 'expr-change', { expr: setWhen(i, e.detail.condition), label: e.detail.label }); }}></sc-condition-block>
-          ${expr.branches.length > 1 ? html`<button class="icon" aria-label=${this.t('policy.builder.removeBranch', { n: i + 1 })}
-            @click=${() => this.change(withBranches(expr.branches.filter((_, j) => j !== i)), 'policy.builder.edit.removeBranch')}><sc-codicon name="close"></sc-codicon></button>` : nothing}</span>
-        <span class="kw">${this.t('policy.builder.then')}</span>
-        <span>${this.operand(branch.then, this.t('policy.builder.thenValue', { n: i + 1 }), this.field, (then) => withBranches(expr.branches.map((b, j) => (j === i ? { ...b, then } : b))))}</span>`)}
-      <span class="kw">${this.t('policy.builder.otherwise')}</span>
+          ${expr.branches.length > 1 ? html`<button class="icon" aria-label=${this.t('workbench.builder.removeBranch', { n: i + 1 })}
+            @click=${() => this.change(withBranches(expr.branches.filter((_, j) => j !== i)), 'workbench.builder.edit.removeBranch')}><sc-codicon name="close"></sc-codicon></button>` : nothing}</span>
+        <span class="kw">${this.t('workbench.builder.then')}</span>
+        <span>${this.operand(branch.then, this.t('workbench.builder.thenValue', { n: i + 1 }), this.field, (then) => withBranches(expr.branches.map((b, j) => (j === i ? { ...b, then } : b))))}</span>`)}
+      <span class="kw">${this.t('workbench.builder.otherwise')}</span>
       <span>${expr.otherwise
-        ? this.operand(expr.otherwise, this.t('policy.builder.otherwiseValue'), this.field, (otherwise) => ({ ...expr, otherwise }))
-        : html`<span class="hint">${this.t('policy.builder.noOtherwise')}</span>`}
-        <button class="link" @click=${() => this.change(withBranches([...expr.branches, { when: startingCondition(this.fields), then: { kind: 'literal', value: defaultValueFor(this.field) } }]), 'policy.builder.edit.addBranch')}>
-          <sc-codicon name="add"></sc-codicon>${this.t('policy.builder.addBranch')}</button></span>
+        ? this.operand(expr.otherwise, this.t('workbench.builder.otherwiseValue'), this.field, (otherwise) => ({ ...expr, otherwise }))
+        : html`<span class="hint">${this.t('workbench.builder.noOtherwise')}</span>`}
+        <button class="link" @click=${() => this.change(withBranches([...expr.branches, { when: startingCondition(this.fields), then: { kind: 'literal', value: defaultValueFor(this.field) } }]), 'workbench.builder.edit.addBranch')}>
+          <sc-codicon name="add"></sc-codicon>${this.t('workbench.builder.addBranch')}</button></span>
     </span>`;
   }
 
@@ -217,36 +217,36 @@ export class ExpressionInputElement extends WorkbenchElement {
       // Items of another type need another condition (a time limit means nothing for a score).
       const keep = next === undefined || next.items === list?.items;
       const array: BuilderExpr = { kind: 'field', path, form: 'string' };
-      this.change(keep ? { ...expr, array } : newCountExpr(next), 'policy.builder.edit.changeField');
+      this.change(keep ? { ...expr, array } : newCountExpr(next), 'workbench.builder.edit.changeField');
     };
-    return html`<span class="nested" role="group" aria-label=${this.t('policy.builder.countOf', { label })}>
-      <span class="kw">${this.t('policy.builder.countItemsOf')}</span>
+    return html`<span class="nested" role="group" aria-label=${this.t('workbench.builder.countOf', { label })}>
+      <span class="kw">${this.t('workbench.builder.countItemsOf')}</span>
       ${expr.array.kind === 'field'
-        ? html`<sc-field-picker .services=${this.services} .path=${expr.array.path} .fields=${lists} .label=${this.t('policy.builder.countList')}
+        ? html`<sc-field-picker .services=${this.services} .path=${expr.array.path} .fields=${lists} .label=${this.t('workbench.builder.countList')}
             @field-change=${(e: CustomEvent<{ path: string }>) => { handled(e); setList(e.detail.path); }}></sc-field-picker>`
-        : this.operand(expr.array, this.t('policy.builder.countList'), undefined, (array) => ({ ...expr, array }))}
-      <span class="kw">${this.t('policy.builder.countWhere')}</span>
-      <sc-condition-block .services=${this.services} .condition=${expr.condition} .fields=${[countedItemField(list)]} .label=${this.t('policy.builder.countCondition')}
+        : this.operand(expr.array, this.t('workbench.builder.countList'), undefined, (array) => ({ ...expr, array }))}
+      <span class="kw">${this.t('workbench.builder.countWhere')}</span>
+      <sc-condition-block .services=${this.services} .condition=${expr.condition} .fields=${[countedItemField(list)]} .label=${this.t('workbench.builder.countCondition')}
         @condition-change=${(e: CustomEvent<ConditionChange>) => { handled(e); fire<ExprChange>(this, 'expr-change', { expr: { ...expr, condition: e.detail.condition }, label: e.detail.label }); }}></sc-condition-block>
     </span>`;
   }
 
   private renderCall(expr: Extract<BuilderExpr, { kind: 'call' }>, label: string): TemplateResult {
-    const info = callOperator(expr.op);
+    const info = callOperator(this.operators, expr.op);
     const name = info ? this.text(info.label) : expr.op;
-    const widget = operatorWidget(expr.op);
+    const widget = operatorWidget(this.operators, expr.op);
     if (widget) {
       // The declaring plugin's own editor for the arguments (JSON in, JSON out; see OperatorWidgetChange).
       const tag = unsafeStatic(widget);
-      return staticHtml`<span class="nested" role="group" aria-label=${this.t('policy.builder.functionOf', { label, name })}>
+      return staticHtml`<span class="nested" role="group" aria-label=${this.t('workbench.builder.functionOf', { label, name })}>
         <span class="kw">${name}</span>
         <${tag} .services=${this.services} .args=${expr.args.map(fromBuilderExpr)} .fields=${this.fields}
-          @args-change=${(e: CustomEvent<OperatorWidgetChange>) => { handled(e); this.change({ ...expr, args: e.detail.args.map((a) => toBuilderExpr(a, { engine: builderEngine() })) }, 'policy.builder.edit.changeValue'); }}></${tag}></span>`;
+          @args-change=${(e: CustomEvent<OperatorWidgetChange>) => { handled(e); this.change({ ...expr, args: e.detail.args.map((a) => toBuilderExpr(a, { engine: this.operators.engine })) }, 'workbench.builder.edit.changeValue'); }}></${tag}></span>`;
     }
-    return html`<span class="nested" role="group" aria-label=${this.t('policy.builder.functionOf', { label, name })}>
+    return html`<span class="nested" role="group" aria-label=${this.t('workbench.builder.functionOf', { label, name })}>
       <span class="kw" title=${info?.description ? this.text(info.description) : expr.op}>${name}</span><span class="paren">(</span>
       ${expr.args.map((arg, i) => {
-        const argLabel = info?.args[i] ? this.text(info.args[i].label) : this.t('policy.builder.argument', { n: i + 1 });
+        const argLabel = info?.args[i] ? this.text(info.args[i].label) : this.t('workbench.builder.argument', { n: i + 1 });
         return this.operand(arg, argLabel, fieldOf(arg, this.fields) ? undefined : info?.args[i]?.field, (next) => ({ ...expr, args: expr.args.map((a, j) => (j === i ? next : a)) }));
       })}
       <span class="paren">)</span></span>`;

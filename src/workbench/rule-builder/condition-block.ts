@@ -1,6 +1,6 @@
 import { css, html, type PropertyValues } from 'lit';
-import type { BuilderCondition, FieldInfo } from '../../../src/core/policy/builder/types.ts';
-import { WorkbenchElement } from '../../../src/workbench/api.ts';
+import type { BuilderCondition, FieldInfo } from '../../core/policy/builder/types.ts';
+import { WorkbenchElement } from '../base/workbench-element.ts';
 import { applyEdit } from './block-edits.ts';
 import { type BuilderEdit, type ConditionChange, fire, type Path } from './builder-events.ts';
 import { ConditionGroupElement } from './condition-group.ts';
@@ -10,7 +10,7 @@ type Group = Extract<BuilderCondition, { kind: 'group' }>;
 let nextBlock = 0;
 
 /**
- * A condition tree with its own scope: the rule's "when", the condition of each item of a
+ * A condition tree with its own scope: a rule's "when", the condition of each item of a
  * some/all/none, a branch of an if. It draws the tree from a root group (a lone condition is shown
  * inside an "all" group and stays lone until a second one is added, so its JSON is not rewritten),
  * applies the edits its rows and groups ask for, and keeps the keyboard focus on the moved item.
@@ -58,7 +58,7 @@ export class ConditionBlockElement extends WorkbenchElement {
     // A lone condition stays unwrapped while it is still alone in an "all" group.
     const stillLone = lone && result.root.combinator === 'all' && result.root.children.length === 1 && result.root.children[0]!.kind !== 'group';
     const condition: BuilderCondition = stillLone ? result.root.children[0]! : result.root;
-    const label = result.label ?? this.t(result.labelKey ?? 'policy.builder.edit.change');
+    const label = result.label ?? this.t(result.labelKey ?? 'workbench.builder.edit.change');
     this.pendingFocus = e.detail.type === 'replace' ? undefined : { path: result.focus, add: result.focusAdd ?? false };
     fire<ConditionChange>(this, 'condition-change', { condition, label });
   }
@@ -95,7 +95,7 @@ export class ConditionBlockElement extends WorkbenchElement {
   override render() {
     const { group } = this.root();
     return html`<sc-condition-group .services=${this.services} .node=${group} .path=${[]} .fields=${this.fields} .block=${this.blockId}
-      .label=${this.label || this.t('policy.builder.when')}></sc-condition-group>`;
+      .label=${this.label || this.t('workbench.builder.when')}></sc-condition-group>`;
   }
 }
 

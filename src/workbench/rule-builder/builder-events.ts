@@ -1,7 +1,7 @@
 // The events the builder's parts send up to the element that owns the model. Parts are
 // controlled: they render the node they are given and report the node the user wants instead.
-import type { Path } from '../../../src/core/policy/builder/edits.ts';
-import type { BuilderCondition, BuilderExpr } from '../../../src/core/policy/builder/types.ts';
+import type { Path } from '../../core/policy/builder/edits.ts';
+import type { BuilderCondition, BuilderExpr } from '../../core/policy/builder/types.ts';
 
 /** detail of `expr-change`: a value side (or one of its operands) replaced. */
 export interface ExprChange {
@@ -11,7 +11,7 @@ export interface ExprChange {
 }
 
 /** Where a condition sits in a block's tree: child indexes from the block's root group (as in edits.ts). */
-export type { Path } from '../../../src/core/policy/builder/edits.ts';
+export type { Path } from '../../core/policy/builder/edits.ts';
 
 /** detail of `builder-edit`: what a row or group asks its condition block to do. */
 export type BuilderEdit =

@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { BuilderCondition, FieldInfo } from '../../../src/core/policy/builder/types.ts';
-import { WorkbenchElement } from '../../../src/workbench/api.ts';
+import type { BuilderCondition, FieldInfo } from '../../core/policy/builder/types.ts';
+import { RuleBuilderElement } from './builder-element.ts';
 import { builderStyles } from './builder-styles.ts';
 import { type BuilderEdit, type ConditionChange, type ExprChange, fire, handled, type Path } from './builder-events.ts';
 import type { NodeChange } from './comparison-editor.ts';
@@ -19,9 +19,9 @@ import './raw-json-block.ts';
  *
  * @fires builder-edit - detail BuilderEdit, handled by the enclosing condition block
  */
-export class ConditionRowElement extends WorkbenchElement {
+export class ConditionRowElement extends RuleBuilderElement {
   static override properties = {
-    ...WorkbenchElement.properties,
+    ...RuleBuilderElement.properties,
     node: { attribute: false },
     path: { attribute: false },
     fields: { attribute: false },
@@ -79,39 +79,39 @@ export class ConditionRowElement extends WorkbenchElement {
   }
 
   override render() {
-    const label = this.t('policy.builder.conditionAt', { position: this.position });
+    const label = this.t('workbench.builder.conditionAt', { position: this.position });
     return html`<div class="row" @keydown=${(e: KeyboardEvent) => this.onKey(e)}>
-      <button class="icon handle" draggable="true" aria-label=${this.t('policy.builder.handleFor', { item: label })} title=${this.t('policy.builder.handleHint')}
+      <button class="icon handle" draggable="true" aria-label=${this.t('workbench.builder.handleFor', { item: label })} title=${this.t('workbench.builder.handleHint')}
         @dragstart=${(e: DragEvent) => { e.stopPropagation(); startDrag(e, { block: this.block, path: this.path }); }} @dragend=${() => endDrag()}>
         <sc-codicon name="gripper"></sc-codicon></button>
       <div class="body" @node-change=${(e: CustomEvent<NodeChange>) => { handled(e); this.replace(e.detail.node, e.detail.label); }}>${this.renderBody()}</div>
       <span class="actions">
-        <button class="icon" aria-label=${this.t('policy.builder.duplicateItem', { item: label })} title=${this.t('policy.builder.duplicate')} @click=${() => this.edit({ type: 'duplicate', path: this.path })}><sc-codicon name="copy"></sc-codicon></button>
-        <button class="icon" aria-label=${this.t('policy.builder.wrapItem', { item: label })} title=${this.t('policy.builder.wrap')} @click=${() => this.edit({ type: 'wrap', path: this.path })}><sc-codicon name="surround-with"></sc-codicon></button>
-        <button class="icon" aria-label=${this.t('policy.builder.deleteItem', { item: label })} title=${this.t('policy.builder.delete')} @click=${() => this.edit({ type: 'remove', path: this.path })}><sc-codicon name="trash"></sc-codicon></button>
+        <button class="icon" aria-label=${this.t('workbench.builder.duplicateItem', { item: label })} title=${this.t('workbench.builder.duplicate')} @click=${() => this.edit({ type: 'duplicate', path: this.path })}><sc-codicon name="copy"></sc-codicon></button>
+        <button class="icon" aria-label=${this.t('workbench.builder.wrapItem', { item: label })} title=${this.t('workbench.builder.wrap')} @click=${() => this.edit({ type: 'wrap', path: this.path })}><sc-codicon name="surround-with"></sc-codicon></button>
+        <button class="icon" aria-label=${this.t('workbench.builder.deleteItem', { item: label })} title=${this.t('workbench.builder.delete')} @click=${() => this.edit({ type: 'remove', path: this.path })}><sc-codicon name="trash"></sc-codicon></button>
       </span>
     </div>`;
   }
 
   private renderBody(): TemplateResult {
     const node = this.node;
-    if (choiceOf(node) !== undefined) {
+    if (choiceOf(this.operators, node) !== undefined) {
       return html`<sc-comparison-editor .services=${this.services} .node=${node} .fields=${this.fields}></sc-comparison-editor>`;
     }
     switch (node.kind) {
       case 'quantifier':
         return html`<sc-quantifier-editor .services=${this.services} .node=${node} .fields=${this.fields}></sc-quantifier-editor>`;
       case 'not':
-        return html`<span class="kw">${this.t('policy.builder.not')}</span>
-          <sc-condition-block .services=${this.services} .condition=${node.condition} .fields=${this.fields} .label=${this.t('policy.builder.negated')}
+        return html`<span class="kw">${this.t('workbench.builder.not')}</span>
+          <sc-condition-block .services=${this.services} .condition=${node.condition} .fields=${this.fields} .label=${this.t('workbench.builder.negated')}
             @condition-change=${(e: CustomEvent<ConditionChange>) => { handled(e); this.replace({ kind: 'not', condition: e.detail.condition }, e.detail.label); }}></sc-condition-block>`;
       case 'test':
-        return html`<sc-expression-input .services=${this.services} .expr=${node.expr} .fields=${this.fields} .label=${this.t('policy.builder.tested')}
+        return html`<sc-expression-input .services=${this.services} .expr=${node.expr} .fields=${this.fields} .label=${this.t('workbench.builder.tested')}
             @expr-change=${(e: CustomEvent<ExprChange>) => { handled(e); this.replace({ kind: 'test', expr: e.detail.expr }, e.detail.label); }}></sc-expression-input>
-          <span class="kw">${this.t('policy.builder.isTrue')}</span>`;
+          <span class="kw">${this.t('workbench.builder.isTrue')}</span>`;
       case 'raw':
-        return html`<sc-raw-json-block .services=${this.services} .json=${node.json} .label=${this.t('policy.builder.raw.conditionLabel')}
-          @json-change=${(e: CustomEvent<{ json: unknown }>) => { handled(e); this.replace({ kind: 'raw', json: e.detail.json }, this.t('policy.builder.edit.editJson')); }}></sc-raw-json-block>`;
+        return html`<sc-raw-json-block .services=${this.services} .json=${node.json} .label=${this.t('workbench.builder.raw.conditionLabel')}
+          @json-change=${(e: CustomEvent<{ json: unknown }>) => { handled(e); this.replace({ kind: 'raw', json: e.detail.json }, this.t('workbench.builder.edit.editJson')); }}></sc-raw-json-block>`;
       default:
         // Groups are drawn by sc-condition-group; the comparison kinds above.
         return html``;

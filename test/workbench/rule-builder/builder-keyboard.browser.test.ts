@@ -20,13 +20,13 @@ async function press(combo: string): Promise<void> {
   await settle();
 }
 
-describe('condition rule editor: keyboard only', () => {
+describe('condition builder: keyboard only', () => {
   afterEach(unmount);
 
   it('adds a condition, picks a field, types a value, moves it with Alt+arrows and duplicates it with Ctrl+D', async () => {
     const { el, changes } = await mount(rule({ and: [TEAM_A] }));
 
-    // Tab from the comment toggle reaches the add button eventually; start at the group's select.
+    // Tab reaches the add button eventually; start at the group's select.
     byName<HTMLSelectElement>(el, 'select', 'How the conditions of When combine').focus();
     for (let i = 0; i < 40 && activeElement()?.textContent?.trim() !== 'Add condition'; i++) await press('Tab');
     expect(activeElement()?.textContent?.trim()).to.equal('Add condition');
@@ -105,7 +105,8 @@ describe('condition rule editor: keyboard only', () => {
       expect(named, c.outerHTML).to.not.equal(undefined);
     }
     // Tab walks through all of them in order (the focus ring is the browser's :focus-visible outline).
-    byName<HTMLInputElement>(el, 'input', 'Rule name').focus();
+    // From the block's first control (the rule editor's own controls are tested with it, in the policy plugin).
+    byName<HTMLSelectElement>(el, 'select', 'How the conditions of When combine').focus();
     const seen = new Set<Element>();
     for (let i = 0; i < controls.length + 5; i++) {
       const active = activeElement();

@@ -1,12 +1,14 @@
 // The operator catalog (src/core/policy/builder/operator-catalog.ts) as the builder's inputs need
 // it: the comparisons a field's type offers, and the operators drawn as functions (date/time and
 // plugin operators) with one typed input per argument. The one place the builder reads the catalog.
-import type { LocalizedText } from '../../../src/core/localized-text.ts';
-import { DEFAULT_ENGINE } from '../../../src/core/logic/engine.ts';
-import type { LogicEngine } from '../../../src/core/logic/types.ts';
-import { catalogOf, type CatalogOperator, type OperatorCatalog } from '../../../src/core/policy/builder/operator-catalog.ts';
-import { newCallExpr } from '../../../src/core/policy/builder/new-nodes.ts';
-import type { BuilderExpr, FieldInfo } from '../../../src/core/policy/builder/types.ts';
+// Every function takes the operators to offer (the workbench's `ruleOperators` service, see
+// builder-element.ts), so a plugin operator is drawn, not shown as raw JSON.
+import type { LocalizedText } from '../../core/localized-text.ts';
+import { DEFAULT_ENGINE } from '../../core/logic/engine.ts';
+import { catalogOf, type CatalogOperator, type OperatorCatalog } from '../../core/policy/builder/operator-catalog.ts';
+import { newCallExpr } from '../../core/policy/builder/new-nodes.ts';
+import type { BuilderExpr, FieldInfo } from '../../core/policy/builder/types.ts';
+import type { RuleOperatorSet } from '../services/rule-operators-service.ts';
 
 export interface CallArgument {
   label: LocalizedText;
@@ -23,32 +25,18 @@ export interface CallOperator {
   condition: boolean;
 }
 
-let currentEngine: LogicEngine = DEFAULT_ENGINE;
-let currentWidgets: ReadonlyMap<string, string> = new Map();
-
-/**
- * The engine whose operators the builder offers: the default one (built-ins, date.*, time.*) plus
- * the operators plugins declare. The policy plugin sets it when the declarations change; the
- * mapping, the palette and the summaries all read it, so a plugin operator is drawn, not raw JSON.
- */
-export function setBuilderEngine(engine: LogicEngine, widgets: ReadonlyMap<string, string> = new Map()): void {
-  currentEngine = engine;
-  currentWidgets = widgets;
-}
-
-export function builderEngine(): LogicEngine {
-  return currentEngine;
-}
+/** The operators of a builder without workbench services (a bare element in a test): the default engine's. */
+export const DEFAULT_RULE_OPERATORS: RuleOperatorSet = { engine: DEFAULT_ENGINE, widgets: new Map() };
 
 /** The custom element a plugin provides to edit its operator's arguments, when it has been defined. */
-export function operatorWidget(op: string): string | undefined {
-  const tag = currentWidgets.get(op);
+export function operatorWidget(ops: RuleOperatorSet, op: string): string | undefined {
+  const tag = ops.widgets.get(op);
   return tag !== undefined && customElements.get(tag) ? tag : undefined;
 }
 
-/** The catalog of the builder's engine; rebuilt only when operators are added. */
-export function catalog(): OperatorCatalog {
-  return catalogOf(currentEngine);
+/** The catalog of the operators' engine (catalogOf caches it per engine). */
+export function catalog(ops: RuleOperatorSet): OperatorCatalog {
+  return catalogOf(ops.engine);
 }
 
 /** A pseudo field typing an argument's constant input. */
@@ -75,40 +63,40 @@ function asCall(entry: CatalogOperator): CallOperator {
   };
 }
 
-function calls(): CatalogOperator[] {
-  return catalog().operators.filter((e) => e.node === 'call' && e.custom);
+function calls(ops: RuleOperatorSet): CatalogOperator[] {
+  return catalog(ops).operators.filter((e) => e.node === 'call' && e.custom);
 }
 
-export function callOperator(name: string): CallOperator | undefined {
-  const entry = catalog().get(name);
+export function callOperator(ops: RuleOperatorSet, name: string): CallOperator | undefined {
+  const entry = catalog(ops).get(name);
   return entry && entry.node === 'call' ? asCall(entry) : undefined;
 }
 
 /** Functions offered where a value goes (the current one is included even when it is a condition). */
-export function valueFunctions(current = ''): CallOperator[] {
-  return calls().filter((e) => e.returns !== 'boolean' || e.op === current).map(asCall);
+export function valueFunctions(ops: RuleOperatorSet, current = ''): CallOperator[] {
+  return calls(ops).filter((e) => e.returns !== 'boolean' || e.op === current).map(asCall);
 }
 
 /** Condition functions offered for a field of this type (all of them when the type is unknown). */
-export function conditionFunctions(type?: FieldInfo['type']): CallOperator[] {
-  return calls().filter((e) => e.returns === 'boolean' && (type === undefined || e.appliesTo.includes(type))).map(asCall);
+export function conditionFunctions(ops: RuleOperatorSet, type?: FieldInfo['type']): CallOperator[] {
+  return calls(ops).filter((e) => e.returns === 'boolean' && (type === undefined || e.appliesTo.includes(type))).map(asCall);
 }
 
 /** The comparison entries (compare, between, in) offered for a field type, in palette order. */
-export function comparisonsFor(type: FieldInfo['type'] | undefined): CatalogOperator[] {
+export function comparisonsFor(ops: RuleOperatorSet, type: FieldInfo['type'] | undefined): CatalogOperator[] {
   const kinds = new Set(['compare', 'between', 'in']);
-  const entries = type === undefined ? catalog().operators : catalog().forFieldType(type);
+  const entries = type === undefined ? catalog(ops).operators : catalog(ops).forFieldType(type);
   return entries.filter((e) => kinds.has(e.node));
 }
 
 /** The catalog entry of a comparison choice: "==", "between:<=", "in". */
-export function comparisonEntry(id: string): CatalogOperator | undefined {
-  return catalog().byId(id);
+export function comparisonEntry(ops: RuleOperatorSet, id: string): CatalogOperator | undefined {
+  return catalog(ops).byId(id);
 }
 
 /** A call with the first field its operator applies to as first argument, defaults for the rest. */
-export function startingCall(name: string, fields: readonly FieldInfo[]): BuilderExpr | undefined {
-  const entry = catalog().get(name);
+export function startingCall(ops: RuleOperatorSet, name: string, fields: readonly FieldInfo[]): BuilderExpr | undefined {
+  const entry = catalog(ops).get(name);
   if (!entry || entry.node !== 'call') return undefined;
   return newCallExpr(entry, fields.find((f) => entry.appliesTo.includes(f.type)));
 }

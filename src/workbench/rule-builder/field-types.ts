@@ -1,6 +1,6 @@
 // What the builder's inputs need to know about fields: the icon of each type, the field a value
 // side reads, and a sensible starting constant for it.
-import type { BuilderExpr, FieldInfo } from '../../../src/core/policy/builder/types.ts';
+import type { BuilderExpr, FieldInfo } from '../../core/policy/builder/types.ts';
 
 export type FieldType = FieldInfo['type'];
 

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { FieldInfo } from '../../../src/core/policy/builder/types.ts';
-import { WorkbenchElement } from '../../../src/workbench/api.ts';
+import type { FieldInfo } from '../../core/policy/builder/types.ts';
+import { WorkbenchElement } from '../base/workbench-element.ts';
 import { builderStyles } from './builder-styles.ts';
 import { FIELD_ICONS, findField, UNKNOWN_FIELD_ICON } from './field-types.ts';
 
@@ -109,16 +109,16 @@ export class FieldPickerElement extends WorkbenchElement {
   override render() {
     const field = findField(this.fields, this.path);
     const matches = this.open ? this.filtered() : [];
-    const label = this.label || this.t('policy.builder.field');
+    const label = this.label || this.t('workbench.builder.field');
     const activeId = this.open && this.active >= 0 && this.active < matches.length ? `${this.listId}-${this.active}` : '';
-    return html`<span class="box" title=${field ? `${this.text(field.label) || field.key} · ${this.t(`policy.builder.type.${field.type}`)}` : this.path}>
+    return html`<span class="box" title=${field ? `${this.text(field.label) || field.key} · ${this.t(`workbench.builder.type.${field.type}`)}` : this.path}>
         <sc-codicon name=${field ? FIELD_ICONS[field.type] : UNKNOWN_FIELD_ICON}></sc-codicon>
         <input type="text" role="combobox" aria-label=${label} aria-autocomplete="list" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.listId}
-          aria-activedescendant=${activeId || nothing} placeholder=${this.t('policy.builder.fieldPlaceholder')}
+          aria-activedescendant=${activeId || nothing} placeholder=${this.t('workbench.builder.fieldPlaceholder')}
           .value=${live(this.query ?? (field ? this.text(field.label) || field.key : this.path))}
           @input=${(e: Event) => { this.query = (e.target as HTMLInputElement).value; this.open = true; this.active = 0; }}
           @keydown=${(e: KeyboardEvent) => this.onKey(e)} @blur=${() => this.onBlur()}>
-        <button class="icon" tabindex="-1" aria-label=${this.t('policy.builder.showFields')} @mousedown=${(e: Event) => e.preventDefault()}
+        <button class="icon" tabindex="-1" aria-label=${this.t('workbench.builder.showFields')} @mousedown=${(e: Event) => e.preventDefault()}
           @click=${() => { this.open = !this.open; this.renderRoot.querySelector('input')?.focus(); }}><sc-codicon name="chevron-down"></sc-codicon></button>
       </span>
       <ul role="listbox" id=${this.listId} aria-label=${label} ?hidden=${!this.open}>
@@ -126,10 +126,10 @@ export class FieldPickerElement extends WorkbenchElement {
           @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.pick(f.key)}>
           <sc-codicon name=${FIELD_ICONS[f.type]}></sc-codicon><span>${this.text(f.label) || f.key}</span>
           ${f.label ? html`<span class="key">${f.key}</span>` : nothing}
-          <span class="key">${this.t(`policy.builder.type.${f.type}`)}</span>
+          <span class="key">${this.t(`workbench.builder.type.${f.type}`)}</span>
         </li>`)}
         ${this.open && this.query && !this.fields.some((f) => f.key === this.query?.trim()) ? html`<li role="option" class="free" aria-selected="false"
-          @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.pick(this.query ?? '')}>${this.t('policy.builder.usePath', { path: this.query.trim() })}</li>` : nothing}
+          @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.pick(this.query ?? '')}>${this.t('workbench.builder.usePath', { path: this.query.trim() })}</li>` : nothing}
       </ul>`;
   }
 }

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { FieldInfo } from '../../../../src/core/policy/builder/types.ts';
+import type { FieldInfo } from '../../../src/core/policy/builder/types.ts';
 import { byName, choose, deep, deepAll, FIELDS, mount, rows, rule, settle, unmount } from './builder-fixtures.ts';
 
 describe('condition builder: typed inputs', () => {

@@ -3,8 +3,8 @@
 // group children from the block's root group.
 import {
   duplicateAt, getAt, insertAt, isGroupChild, moveDownTarget, moveNode, moveUpTarget, pathAfterMove, removeAt, replaceAt, wrapInGroup,
-} from '../../../src/core/policy/builder/edits.ts';
-import type { BuilderCondition } from '../../../src/core/policy/builder/types.ts';
+} from '../../core/policy/builder/edits.ts';
+import type { BuilderCondition } from '../../core/policy/builder/types.ts';
 import type { BuilderEdit, Path } from './builder-events.ts';
 
 type Group = Extract<BuilderCondition, { kind: 'group' }>;
@@ -35,7 +35,7 @@ function move(root: Group, from: Path, to: Path): EditResult | undefined {
   const target = split(to);
   const sameGroup = target.parent.length === parent.length && startsWith(target.parent, parent);
   if (sameGroup && (target.index === index || target.index === index + 1)) return undefined;
-  return { root: moveNode(root, from, to) as Group, labelKey: 'policy.builder.edit.move', focus: pathAfterMove(from, to) };
+  return { root: moveNode(root, from, to) as Group, labelKey: 'workbench.builder.edit.move', focus: pathAfterMove(from, to) };
 }
 
 function apply(root: Group, edit: BuilderEdit): EditResult | undefined {
@@ -53,15 +53,15 @@ function apply(root: Group, edit: BuilderEdit): EditResult | undefined {
       const { parent, index } = split(edit.path);
       const left = (getAt(next, parent) as Group).children.length;
       // Focus the item that took its place, else the one above, else the group's add button.
-      return left === 0 ? { root: next, labelKey: 'policy.builder.edit.delete', focus: parent, focusAdd: true }
-        : { root: next, labelKey: 'policy.builder.edit.delete', focus: [...parent, Math.min(index, left - 1)] };
+      return left === 0 ? { root: next, labelKey: 'workbench.builder.edit.delete', focus: parent, focusAdd: true }
+        : { root: next, labelKey: 'workbench.builder.edit.delete', focus: [...parent, Math.min(index, left - 1)] };
     }
     case 'duplicate': {
       const { parent, index } = split(edit.path);
-      return { root: duplicateAt(root, edit.path) as Group, labelKey: 'policy.builder.edit.duplicate', focus: [...parent, index + 1] };
+      return { root: duplicateAt(root, edit.path) as Group, labelKey: 'workbench.builder.edit.duplicate', focus: [...parent, index + 1] };
     }
     case 'wrap':
-      return { root: wrapInGroup(root, edit.path) as Group, labelKey: 'policy.builder.edit.wrap', focus: [...edit.path, 0] };
+      return { root: wrapInGroup(root, edit.path) as Group, labelKey: 'workbench.builder.edit.wrap', focus: [...edit.path, 0] };
     case 'step': {
       // At the first or last place of a group, Alt+Up/Down leaves the group (edits.ts).
       const to = edit.delta < 0 ? moveUpTarget(root, edit.path) : moveDownTarget(root, edit.path);

@@ -1,6 +1,6 @@
-// The form controls every part of the policy editor shares (builder, decision table, editor
-// toolbar): VS Code inputs and dropdowns in the workbench's theme variables, with a visible focus
-// ring, so light, dark and high contrast all work.
+// The form controls the workbench's editors share (the rule builder, and plugins' editors such as
+// the policy editor's toolbar and decision tables): VS Code inputs and dropdowns in the theme
+// variables, with a visible focus ring, so light, dark and high contrast all work.
 import { css } from 'lit';
 
 export const formControlStyles = css`

@@ -1,21 +1,19 @@
-// Shared by the builder's component tests: services with the policy catalogs, a controlled host
-// that applies every rule-change (as the policy editor does), and queries that pierce shadow roots.
-import type { FieldInfo } from '../../../../src/core/policy/builder/types.ts';
-import type { ConditionRule } from '../../../../src/core/policy/types.ts';
-import { MemoryStorageService } from '../../../../src/platform/storage/storage-service.ts';
-import { createWorkbenchServices, type WorkbenchServices } from '../../../../src/workbench/services/workbench-services.ts';
-import en from '../../../../plugins/policy/l10n/en.json';
-import zh from '../../../../plugins/policy/l10n/zh-CN.json';
-import builderEn from '../../../../plugins/policy/l10n/builder.en.json';
-import builderZh from '../../../../plugins/policy/l10n/builder.zh-CN.json';
-import { ConditionRuleEditorElement, type RuleChange } from '../../../../plugins/policy/builder/condition-rule-editor.ts';
+// Shared by the rule builder's component tests (here and the policy plugin's): services with the
+// workbench catalogs, a controlled host that applies every change the way a plugin does (JSON-logic
+// in, builder model shown, JSON-logic back out), and queries that pierce shadow roots.
+import { fromBuilderCondition, toBuilderCondition } from '../../../src/core/policy/builder/mapping.ts';
+import type { FieldInfo } from '../../../src/core/policy/builder/types.ts';
+import type { ConditionRule } from '../../../src/core/policy/types.ts';
+import type { Locale } from '../../../src/core/localized-text.ts';
+import { MemoryStorageService } from '../../../src/platform/storage/storage-service.ts';
+import { WORKBENCH_CATALOGS } from '../../../src/workbench/nls/index.ts';
+import { ConditionBlockElement, type ConditionChange } from '../../../src/workbench/rule-builder/index.ts';
+import { createWorkbenchServices, type WorkbenchServices } from '../../../src/workbench/services/workbench-services.ts';
 
+/** Workbench services with the workbench's own catalogs (the builder's strings among them), as boot registers them. */
 export function createServices(): WorkbenchServices {
   const services = createWorkbenchServices(new MemoryStorageService(), { isMac: false });
-  services.i18n.registerCatalog('en', en);
-  services.i18n.registerCatalog('zh-CN', zh);
-  services.i18n.registerCatalog('en', builderEn);
-  services.i18n.registerCatalog('zh-CN', builderZh);
+  for (const [locale, catalog] of Object.entries(WORKBENCH_CATALOGS)) services.i18n.registerCatalog(locale as Locale, catalog);
   return services;
 }
 
@@ -33,30 +31,48 @@ export function rule(when: unknown, extra: Partial<ConditionRule> = {}): Conditi
   return { id: 'r1', name: { en: 'Complaints', 'zh-CN': '投诉扣分' }, when, effect: { type: 'points', amount: -5 }, ...extra };
 }
 
-export interface Mounted {
-  el: ConditionRuleEditorElement;
+/** A change as the host stored it: the rule with its new "when", and the undo label. */
+export interface RuleChange {
+  rule: ConditionRule;
+  label: string;
+}
+
+export interface Mounted<E extends HTMLElement = ConditionBlockElement> {
+  el: E;
   services: WorkbenchServices;
   changes: RuleChange[];
 }
 
-let mounted: ConditionRuleEditorElement | undefined;
+let mounted: HTMLElement | undefined;
 
-export async function mount(initial: ConditionRule, fields: FieldInfo[] = FIELDS): Promise<Mounted> {
-  const services = createServices();
-  const el = new ConditionRuleEditorElement();
-  el.services = services;
-  el.rule = initial;
-  el.fields = fields;
-  const changes: RuleChange[] = [];
-  // The host applies each change, like the policy editor (the element is controlled).
-  el.addEventListener('rule-change', (e) => {
-    const detail = (e as CustomEvent<RuleChange>).detail;
-    changes.push(detail);
-    el.rule = detail.rule;
-  });
+/** Puts an element in the page (removed again by unmount) and lets it render. */
+export async function attach(el: HTMLElement): Promise<void> {
+  unmount();
   document.body.append(el);
   mounted = el;
   await settle();
+}
+
+/**
+ * A condition block editing `initial.when`, hosted as a plugin hosts it: the JSON-logic is read
+ * into the builder model with the workbench's operators, and each condition-change is written back
+ * to JSON-logic, recorded and shown (the block is controlled).
+ */
+export async function mount(initial: ConditionRule, fields: FieldInfo[] = FIELDS, services: WorkbenchServices = createServices()): Promise<Mounted> {
+  const el = new ConditionBlockElement();
+  el.services = services;
+  el.fields = fields;
+  let current = initial;
+  const show = (): void => { el.condition = toBuilderCondition(current.when, { engine: services.ruleOperators.engine }); };
+  show();
+  const changes: RuleChange[] = [];
+  el.addEventListener('condition-change', (e) => {
+    const { condition, label } = (e as CustomEvent<ConditionChange>).detail;
+    current = { ...current, when: fromBuilderCondition(condition) };
+    changes.push({ rule: current, label });
+    show();
+  });
+  await attach(el);
   return { el, services, changes };
 }
 

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { BuilderCondition, FieldInfo } from '../../../src/core/policy/builder/types.ts';
-import { WorkbenchElement } from '../../../src/workbench/api.ts';
+import type { BuilderCondition, FieldInfo } from '../../core/policy/builder/types.ts';
+import { WorkbenchElement } from '../base/workbench-element.ts';
 import { builderStyles } from './builder-styles.ts';
 import { type BuilderEdit, fire, type Path } from './builder-events.ts';
 import { emptyGroup, startingCondition } from './condition-factory.ts';
@@ -161,40 +161,40 @@ export class ConditionGroupElement extends WorkbenchElement {
   override render() {
     const node = this.node;
     const nested = this.path.length > 0;
-    const name = nested ? this.t('policy.builder.groupAt', { position: this.position }) : this.label || this.t('policy.builder.when');
+    const name = nested ? this.t('workbench.builder.groupAt', { position: this.position }) : this.label || this.t('workbench.builder.when');
     const count = node.children.length;
     return html`<fieldset role="group" aria-label=${name} @dragleave=${(e: DragEvent) => { if (e.target === e.currentTarget) this.dropIndex = undefined; }}>
       <div class="head" @keydown=${(e: KeyboardEvent) => this.onHeadKey(e)}>
-        ${nested ? html`<button class="icon handle" draggable="true" aria-label=${this.t('policy.builder.handleFor', { item: name })} title=${this.t('policy.builder.handleHint')}
+        ${nested ? html`<button class="icon handle" draggable="true" aria-label=${this.t('workbench.builder.handleFor', { item: name })} title=${this.t('workbench.builder.handleHint')}
           @dragstart=${(e: DragEvent) => { e.stopPropagation(); startDrag(e, { block: this.block, path: this.path }); }} @dragend=${() => endDrag()}><sc-codicon name="gripper"></sc-codicon></button>` : nothing}
-        <select aria-label=${this.t('policy.builder.combinatorOf', { group: name })} @change=${(e: Event) => this.edit({ type: 'replace', path: this.path, node: { ...node, combinator: (e.target as HTMLSelectElement).value as Group['combinator'] }, label: this.t('policy.builder.edit.changeCombinator') })}>
-          ${(['all', 'any', 'none'] as const).map((c) => html`<option value=${c} ?selected=${node.combinator === c}>${this.t(`policy.builder.combinator.${c}`)}</option>`)}
+        <select aria-label=${this.t('workbench.builder.combinatorOf', { group: name })} @change=${(e: Event) => this.edit({ type: 'replace', path: this.path, node: { ...node, combinator: (e.target as HTMLSelectElement).value as Group['combinator'] }, label: this.t('workbench.builder.edit.changeCombinator') })}>
+          ${(['all', 'any', 'none'] as const).map((c) => html`<option value=${c} ?selected=${node.combinator === c}>${this.t(`workbench.builder.combinator.${c}`)}</option>`)}
         </select>
-        <span class="hint">${this.t('policy.builder.ofTheseConditions')}</span>
+        <span class="hint">${this.t('workbench.builder.ofTheseConditions')}</span>
         <span class="spacer"></span>
         ${nested ? html`
-          <button class="icon" aria-label=${this.t('policy.builder.duplicateItem', { item: name })} title=${this.t('policy.builder.duplicate')} @click=${() => this.edit({ type: 'duplicate', path: this.path })}><sc-codicon name="copy"></sc-codicon></button>
-          <button class="icon" aria-label=${this.t('policy.builder.wrapItem', { item: name })} title=${this.t('policy.builder.wrap')} @click=${() => this.edit({ type: 'wrap', path: this.path })}><sc-codicon name="surround-with"></sc-codicon></button>
-          <button class="icon" aria-label=${this.t('policy.builder.deleteItem', { item: name })} title=${this.t('policy.builder.delete')} @click=${() => this.edit({ type: 'remove', path: this.path })}><sc-codicon name="trash"></sc-codicon></button>` : nothing}
+          <button class="icon" aria-label=${this.t('workbench.builder.duplicateItem', { item: name })} title=${this.t('workbench.builder.duplicate')} @click=${() => this.edit({ type: 'duplicate', path: this.path })}><sc-codicon name="copy"></sc-codicon></button>
+          <button class="icon" aria-label=${this.t('workbench.builder.wrapItem', { item: name })} title=${this.t('workbench.builder.wrap')} @click=${() => this.edit({ type: 'wrap', path: this.path })}><sc-codicon name="surround-with"></sc-codicon></button>
+          <button class="icon" aria-label=${this.t('workbench.builder.deleteItem', { item: name })} title=${this.t('workbench.builder.delete')} @click=${() => this.edit({ type: 'remove', path: this.path })}><sc-codicon name="trash"></sc-codicon></button>` : nothing}
       </div>
       <ul role="list" aria-label=${name}>
         ${node.children.map((child, i) => this.renderChild(child, i, count))}
         <li class="end ${this.dropIndex === count ? 'drop-end' : ''}" role="presentation" @dragover=${(e: DragEvent) => this.onDragOver(e, count)} @drop=${(e: DragEvent) => this.onDrop(e, count)}>
-          ${count === 0 ? html`<div class="empty hint">${this.t(`policy.builder.emptyGroup.${node.combinator}`)}</div>` : nothing}
+          ${count === 0 ? html`<div class="empty hint">${this.t(`workbench.builder.emptyGroup.${node.combinator}`)}</div>` : nothing}
         </li>
       </ul>
       <div class="footer">
-        <button class="link" @click=${() => this.edit({ type: 'insert', parent: this.path, index: count, node: startingCondition(this.fields), label: this.t('policy.builder.edit.addCondition') })}>
-          <sc-codicon name="add"></sc-codicon>${this.t('policy.builder.addCondition')}</button>
-        <button class="link" @click=${() => this.edit({ type: 'insert', parent: this.path, index: count, node: { ...emptyGroup('any'), children: [startingCondition(this.fields)] }, label: this.t('policy.builder.edit.addGroup') })}>
-          <sc-codicon name="add"></sc-codicon>${this.t('policy.builder.addGroup')}</button>
+        <button class="link" @click=${() => this.edit({ type: 'insert', parent: this.path, index: count, node: startingCondition(this.fields), label: this.t('workbench.builder.edit.addCondition') })}>
+          <sc-codicon name="add"></sc-codicon>${this.t('workbench.builder.addCondition')}</button>
+        <button class="link" @click=${() => this.edit({ type: 'insert', parent: this.path, index: count, node: { ...emptyGroup('any'), children: [startingCondition(this.fields)] }, label: this.t('workbench.builder.edit.addGroup') })}>
+          <sc-codicon name="add"></sc-codicon>${this.t('workbench.builder.addGroup')}</button>
       </div>
     </fieldset>`;
   }
 
   private renderChild(child: BuilderCondition, i: number, count: number): TemplateResult {
     const path = [...this.path, i];
-    const position = this.t('policy.builder.position', { n: i + 1, count });
+    const position = this.t('workbench.builder.position', { n: i + 1, count });
     return html`<li data-index=${i} class=${this.dropIndex === i ? 'drop-before' : ''}
         @dragover=${(e: DragEvent) => this.onDragOver(e, i)} @drop=${(e: DragEvent) => this.onDrop(e, i)}>
       ${child.kind === 'group'

@@ -1,7 +1,7 @@
 // The look every part of the condition builder shares: VS Code inputs, icon buttons and a visible
 // focus ring, in the workbench's theme variables (so light, dark and high-contrast all work).
 import { css } from 'lit';
-import { formControlStyles } from '../form-control-styles.ts';
+import { formControlStyles } from '../base/form-control-styles.ts';
 
 export const builderStyles = [formControlStyles, css`
   :host { color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }

@@ -1,12 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { BuilderCondition, BuilderExpr, FieldInfo } from '../../../src/core/policy/builder/types.ts';
-import { WorkbenchElement } from '../../../src/workbench/api.ts';
+import type { BuilderCondition, BuilderExpr, FieldInfo } from '../../core/policy/builder/types.ts';
+import { RuleBuilderElement } from './builder-element.ts';
 import { builderStyles } from './builder-styles.ts';
 import { type ExprChange, fire, handled } from './builder-events.ts';
 import { callOperator, comparisonEntry } from './builder-catalog.ts';
 import { choiceKey, choiceOf, choicesFor, entryIdOf, type OperatorChoice, subjectOf, withChoice } from './condition-operators.ts';
 import { coerceToField, fieldOf, findField } from './field-types.ts';
-import { newCountExpr } from '../../../src/core/policy/builder/new-nodes.ts';
+import { newCountExpr } from '../../core/policy/builder/new-nodes.ts';
 import './expression-input.ts';
 import './field-picker.ts';
 
@@ -23,9 +23,9 @@ export interface NodeChange {
  *
  * @fires node-change - detail { node, label } when the user edits the condition
  */
-export class ComparisonEditorElement extends WorkbenchElement {
+export class ComparisonEditorElement extends RuleBuilderElement {
   static override properties = {
-    ...WorkbenchElement.properties,
+    ...RuleBuilderElement.properties,
     node: { attribute: false },
     fields: { attribute: false },
   };
@@ -75,13 +75,13 @@ export class ComparisonEditorElement extends WorkbenchElement {
   override render() {
     const subject = subjectOf(this.node);
     const field = fieldOf(subject, this.fields);
-    const choice = choiceOf(this.node);
+    const choice = choiceOf(this.operators, this.node);
     return html`${subject?.kind === 'field'
-        ? html`<sc-field-picker .services=${this.services} .path=${subject.path} .fields=${this.fields} .label=${this.t('policy.builder.field')}
-            @field-change=${(e: CustomEvent<{ path: string }>) => { handled(e); this.setSubject({ ...subject, path: e.detail.path }, this.t('policy.builder.edit.changeField')); }}></sc-field-picker>`
-        : subject ? this.expression(subject, this.t('policy.builder.subject'), undefined, (expr, label) => this.setSubject(expr, label)) : nothing}
-      <select aria-label=${this.t('policy.builder.operator')} @change=${(e: Event) => this.change(withChoice(this.node, (e.target as HTMLSelectElement).value as OperatorChoice, field), 'policy.builder.edit.changeOperator')}>
-        ${choicesFor(field, choice).map((c) => html`<option value=${c} ?selected=${c === choice}>${this.choiceLabel(c)}</option>`)}
+        ? html`<sc-field-picker .services=${this.services} .path=${subject.path} .fields=${this.fields} .label=${this.t('workbench.builder.field')}
+            @field-change=${(e: CustomEvent<{ path: string }>) => { handled(e); this.setSubject({ ...subject, path: e.detail.path }, this.t('workbench.builder.edit.changeField')); }}></sc-field-picker>`
+        : subject ? this.expression(subject, this.t('workbench.builder.subject'), undefined, (expr, label) => this.setSubject(expr, label)) : nothing}
+      <select aria-label=${this.t('workbench.builder.operator')} @change=${(e: Event) => this.change(withChoice(this.operators, this.node, (e.target as HTMLSelectElement).value as OperatorChoice, field), 'workbench.builder.edit.changeOperator')}>
+        ${choicesFor(this.operators, field, choice).map((c) => html`<option value=${c} ?selected=${c === choice}>${this.choiceLabel(c)}</option>`)}
       </select>
       ${this.renderOperands(field)}`;
   }
@@ -89,12 +89,12 @@ export class ComparisonEditorElement extends WorkbenchElement {
   /** "> greater than" from the catalog; the builder's own choices from its messages. */
   private choiceLabel(choice: OperatorChoice): string {
     if (choice.startsWith('call:')) {
-      const op = callOperator(choice.slice(5));
+      const op = callOperator(this.operators, choice.slice(5));
       return op ? this.text(op.label) : choice.slice(5);
     }
     if (choice === 'not-in' || choice === 'truthy') return this.t(choiceKey(choice));
     const id = entryIdOf(choice);
-    const entry = id ? comparisonEntry(id) : undefined;
+    const entry = id ? comparisonEntry(this.operators, id) : undefined;
     if (!entry) return choice;
     return entry.symbol ? `${entry.symbol} ${this.text(entry.label)}` : this.text(entry.label);
   }
@@ -112,25 +112,25 @@ export class ComparisonEditorElement extends WorkbenchElement {
     const node = this.node;
     switch (node.kind) {
       case 'compare':
-        return this.expression(node.right, this.t('policy.builder.value'), field, (right, label) => this.emit({ ...node, right }, label));
+        return this.expression(node.right, this.t('workbench.builder.value'), field, (right, label) => this.emit({ ...node, right }, label));
       case 'between':
-        return html`${this.expression(node.low, this.t('policy.builder.low'), field, (low, label) => this.emit({ ...node, low }, label))}
-          <span class="and">${this.t('policy.builder.and')}</span>
-          ${this.expression(node.high, this.t('policy.builder.high'), field, (high, label) => this.emit({ ...node, high }, label))}`;
+        return html`${this.expression(node.low, this.t('workbench.builder.low'), field, (low, label) => this.emit({ ...node, low }, label))}
+          <span class="and">${this.t('workbench.builder.and')}</span>
+          ${this.expression(node.high, this.t('workbench.builder.high'), field, (high, label) => this.emit({ ...node, high }, label))}`;
       case 'in':
-        return this.expression(node.list, this.t('policy.builder.values'), field, (list, label) => this.emit({ ...node, list }, label));
+        return this.expression(node.list, this.t('workbench.builder.values'), field, (list, label) => this.emit({ ...node, list }, label));
       case 'not': {
         const inner = node.condition;
         if (inner.kind !== 'in') return nothing;
-        return this.expression(inner.list, this.t('policy.builder.values'), field, (list, label) => this.emit({ ...node, condition: { ...inner, list } }, label));
+        return this.expression(inner.list, this.t('workbench.builder.values'), field, (list, label) => this.emit({ ...node, condition: { ...inner, list } }, label));
       }
       case 'test': {
         const expr = node.expr;
         if (expr.kind !== 'call') return nothing;
-        const op = callOperator(expr.op);
+        const op = callOperator(this.operators, expr.op);
         return html`${expr.args.slice(1).map((arg, k) => {
           const i = k + 1;
-          const label = op?.args[i] ? this.text(op.args[i].label) : this.t('policy.builder.argument', { n: i + 1 });
+          const label = op?.args[i] ? this.text(op.args[i].label) : this.t('workbench.builder.argument', { n: i + 1 });
           // A time limit next to a time field is a time, a date next to a date field a date.
           const hint = op?.args[i]?.field ?? (field ? findField(this.fields, field.key) : undefined);
           return this.expression(arg, label, hint, (next, l) => this.emit({ ...node, expr: { ...expr, args: expr.args.map((a, j) => (j === i ? next : a)) } }, l));
