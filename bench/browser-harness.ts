@@ -8,7 +8,7 @@ import { build } from 'vite';
 
 const OUT = 'node_modules/.cache/bench-browser';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
-const PAGES = ['index', 'policy'];
+const PAGES = ['index', 'policy', 'scorecard'];
 
 export interface BenchBrowser {
   browser: Browser;

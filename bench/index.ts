@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark the issues ask for, in one process and one run.
-// `npm run bench -- logic evaluate sql datasets policy` runs only the named ones.
+// `npm run bench -- logic evaluate sql datasets policy scorecard` runs only the named ones.
 import { openBenchBrowser } from './browser-harness.ts';
 import { runDatasetBrowserBench } from './dataset-browser.bench.ts';
 import { runPolicyBrowserBench } from './policy-browser.bench.ts';
+import { runScorecardBrowserBench } from './scorecard-browser.bench.ts';
 import { runEvaluateBench } from './evaluate.bench.ts';
 import { runLogicBench } from './logic.bench.ts';
 import { runSqlBench } from './sql.bench.ts';
@@ -13,11 +14,12 @@ const wanted = (name: string): boolean => only.length === 0 || only.includes(nam
 if (wanted('logic')) runLogicBench();
 if (wanted('evaluate')) runEvaluateBench();
 if (wanted('sql')) await runSqlBench();
-if (wanted('datasets') || wanted('policy')) {
+if (wanted('datasets') || wanted('policy') || wanted('scorecard')) {
   const bench = await openBenchBrowser();
   try {
     if (wanted('datasets')) await runDatasetBrowserBench(bench);
     if (wanted('policy')) await runPolicyBrowserBench(bench);
+    if (wanted('scorecard')) await runScorecardBrowserBench(bench);
   } finally {
     await bench.close();
   }

@@ -16,7 +16,8 @@ export function benchScorecard(): ScorecardConfig {
     const children: IndicatorLeaf[] = [0, 1, 2, 3, 4].map((i) => {
       const key = `k${d}${i}`;
       fields.push({ key, type: i === 3 ? 'integer' : 'number' });
-      return { id: key, name: key, weight: 20, value: { var: key }, scorer: SCORERS[i]! };
+      // A copy per indicator: one shared object would be one scorer for validation (and for an editor).
+      return { id: key, name: key, weight: 20, value: { var: key }, scorer: structuredClone(SCORERS[i]!) };
     });
     return { id: `d${d}`, name: `Dimension ${d}`, weight: 20, children };
   });
