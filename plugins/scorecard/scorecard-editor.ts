@@ -3,7 +3,7 @@ import scorecardSchema from '../../schemas/scorecard.schema.json';
 import { nodeAtPointer, sampleFieldsFor } from '../../src/core/scorecard/edit/index.ts';
 import { nodeValues } from '../../src/core/scorecard/charts/index.ts';
 import type { ScorecardEvaluation } from '../../src/core/scorecard/result-types.ts';
-import type { ScorecardConfig } from '../../src/core/scorecard/types.ts';
+import type { FieldDef, ScorecardConfig } from '../../src/core/scorecard/types.ts';
 import './tree/indicator-tree.ts';
 import type { TreeEditDetail } from './tree/indicator-tree.ts';
 import './details/node-details.ts';
@@ -16,7 +16,7 @@ import type { OutcomesChangeDetail } from './outcomes/scorecard-outcomes.ts';
 import './what-if/what-if-view.ts';
 import type { NodeChangeDetail } from './details/node-details.ts';
 import {
-  buttonStyles, WorkbenchElement, type DocumentChangeDetail, type DocumentModel, type JsonDocumentProblem, type JsonSchemaObject, type WorkbenchServices,
+  buttonStyles, WorkbenchElement, type DatasetContent, type DocumentChangeDetail, type DocumentModel, type JsonDocumentProblem, type JsonSchemaObject, type WorkbenchServices,
 } from '../../src/workbench/api.ts';
 import type { DisposableStore } from '../../src/base/lifecycle.ts';
 
@@ -51,6 +51,8 @@ export class ScorecardEditorElement extends WorkbenchElement {
   datasetMemory: { get(docId: string): Promise<string | undefined>; set(docId: string, datasetId: string | undefined): Promise<void> } | undefined;
   private datasets: Array<{ id: string; name: string }> = [];
   private datasetId: string | undefined;
+  /** The chosen dataset's fields: offered as indicator values and declared for attached rules. */
+  private datasetFields: FieldDef[] = [];
   /** The record the results explain and the charts highlight. */
   private selectedRecord: number | undefined;
 
@@ -112,7 +114,10 @@ export class ScorecardEditorElement extends WorkbenchElement {
   }
 
   protected override servicesReady(services: WorkbenchServices, store: DisposableStore): void {
-    store.add(services.workspace.onDidChangeDocument((e) => { if (e.deleted || !this.datasets.some((d) => d.id === e.docId)) void this.refreshDatasets(); }));
+    store.add(services.workspace.onDidChangeDocument((e) => {
+      if (e.deleted || !this.datasets.some((d) => d.id === e.docId)) void this.refreshDatasets();
+      else if (e.docId === this.datasetId) void this.loadDatasetFields();
+    }));
     void this.refreshDatasets();
   }
 
@@ -131,8 +136,17 @@ export class ScorecardEditorElement extends WorkbenchElement {
   async chooseDataset(datasetId: string | undefined, remember = true): Promise<void> {
     this.datasetId = datasetId;
     this.selectedRecord = undefined;
+    void this.loadDatasetFields();
     if (remember && this.model) await this.datasetMemory?.set(this.model.id, datasetId);
     this.notifyChanged();
+    this.requestUpdate();
+  }
+
+  private async loadDatasetFields(): Promise<void> {
+    const id = this.datasetId;
+    const doc = id === undefined ? undefined : await this.services?.workspace.getDocument<DatasetContent>(id);
+    if (id !== this.datasetId) return; // another dataset was chosen meanwhile
+    this.datasetFields = doc?.content.fields ?? [];
     this.requestUpdate();
   }
 
@@ -207,7 +221,7 @@ export class ScorecardEditorElement extends WorkbenchElement {
 
   /** Grades, forced distribution, 360° raters and the attached policies. */
   private renderOutcomes(config: ScorecardConfig): TemplateResult {
-    return html`<div class="body"><sc-scorecard-outcomes .services=${this.services} .config=${config}
+    return html`<div class="body"><sc-scorecard-outcomes .services=${this.services} .config=${config} .datasetFields=${this.datasetFields}
       @outcomes-change=${(e: CustomEvent<OutcomesChangeDetail>) => this.edit(e.detail.config, e.detail.label)}></sc-scorecard-outcomes></div>`;
   }
 
@@ -247,10 +261,10 @@ export class ScorecardEditorElement extends WorkbenchElement {
     const errors = this.problems.filter((p) => p.severity === 'error').length;
     return html`<p class="summary" role="status">${this.t('scorecard.outline.summary', { fields: config.fields.length, grades: config.grades.bands.length, policies: config.policies?.length ?? 0, errors })}</p>
       <div class="split">
-        <sc-indicator-tree .services=${this.services} .config=${config} .highlighted=${this.highlighted} .evaluation=${this.currentEvaluation()} .datasetId=${this.datasetId}
+        <sc-indicator-tree .services=${this.services} .config=${config} .selected=${this.selectedNode} .highlighted=${this.highlighted} .evaluation=${this.currentEvaluation()} .datasetId=${this.datasetId}
           @node-select=${(e: CustomEvent<{ id: string }>) => { this.selectedNode = e.detail.id; this.requestUpdate(); }}
           @tree-edit=${(e: CustomEvent<TreeEditDetail>) => { if (e.detail.select) this.selectedNode = e.detail.select; this.edit(e.detail.config, e.detail.label); }}></sc-indicator-tree>
-        <sc-node-details .services=${this.services} .config=${config} .nodeId=${this.selectedNode ?? config.root.id} .values=${this.selectedValues(this.selectedNode ?? config.root.id)}
+        <sc-node-details .services=${this.services} .config=${config} .datasetFields=${this.datasetFields} .nodeId=${this.selectedNode ?? config.root.id} .values=${this.selectedValues(this.selectedNode ?? config.root.id)}
           @node-change=${(e: CustomEvent<NodeChangeDetail>) => this.edit(e.detail.config, e.detail.label)}></sc-node-details>
       </div>
       ${this.problems.length ? html`<ul class="problems">${this.problems.slice(0, 20).map((p) => html`<li>${p.message}</li>`)}</ul>` : nothing}`;

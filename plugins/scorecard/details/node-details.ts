@@ -1,9 +1,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../../src/core/localized-text.ts';
 import { updateNode } from '../../../src/core/scorecard/edit/index.ts';
-import { isGroup, type IndicatorGroup, type IndicatorLeaf, type IndicatorNode, type ScorecardConfig, type Scorer, type SmartNotes } from '../../../src/core/scorecard/types.ts';
+import { isGroup, type FieldDef, type IndicatorGroup, type IndicatorLeaf, type IndicatorNode, type ScorecardConfig, type Scorer, type SmartNotes } from '../../../src/core/scorecard/types.ts';
 import { buttonStyles, WorkbenchElement } from '../../../src/workbench/api.ts';
 import { SCORER_TYPES, scorerOfType, type ScorerType } from './scorer-defaults.ts';
+import { fromBuilderExpr, toBuilderExpr } from '../../../src/core/policy/builder/mapping.ts';
+import type { LogicEngine } from '../../../src/core/logic/types.ts';
+import type { ExprChange, FieldInfo } from '../../../src/workbench/api.ts';
+import '../../../src/workbench/rule-builder-api.ts';
 import { scorerCurve, type ScorerCurve } from '../../../src/core/scorecard/charts/index.ts';
 import '../charts/scorer-preview-chart.ts';
 
@@ -37,13 +41,19 @@ export class NodeDetailsElement extends WorkbenchElement {
     config: { attribute: false },
     nodeId: {},
     values: { attribute: false },
+    datasetFields: { attribute: false },
     jsonError: { state: true },
+    expressionMode: { state: true },
   };
 
   declare config: ScorecardConfig | undefined;
   declare nodeId: string | undefined;
   /** The selected indicator's raw values in the test data (NaN where missing), for the scorer preview. */
   declare values: ArrayLike<number> | undefined;
+  /** The test dataset's fields: offered as values (choosing one declares it in the scorecard). */
+  declare datasetFields: readonly FieldDef[];
+  /** The value is being edited as a calculation in the rule builder (also while it is still a plain field). */
+  declare expressionMode: boolean;
   declare jsonError: string | undefined;
   /** The last preview, kept while neither the scorer, the values nor the scale change (typing in other inputs). */
   private curve: { scorer: Scorer; values: ArrayLike<number> | undefined; scale: ScorecardConfig['scale']; data: ScorerCurve | undefined } | undefined;
@@ -53,13 +63,20 @@ export class NodeDetailsElement extends WorkbenchElement {
     this.config = undefined;
     this.nodeId = undefined;
     this.values = undefined;
+    this.datasetFields = [];
     this.jsonError = undefined;
+    this.expressionMode = false;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('nodeId')) this.expressionMode = false;
   }
 
   static override styles = [buttonStyles, css`
     :host { display: block; }
     h3 { font-size: 1em; margin: 0 0 8px; }
-    .form { display: grid; grid-template-columns: max-content 1fr; gap: 6px 10px; align-items: center; }
+    .form { display: grid; grid-template-columns: fit-content(45%) minmax(0, 1fr); gap: 6px 10px; align-items: center; }
     label { color: var(--vscode-descriptionForeground); }
     input, select, textarea { font: inherit; background: var(--vscode-input-background); color: var(--vscode-input-foreground); border: 1px solid var(--vscode-input-border, var(--vscode-panel-border)); padding: 2px 4px; box-sizing: border-box; }
     input[type=number] { width: 8em; }
@@ -69,8 +86,10 @@ export class NodeDetailsElement extends WorkbenchElement {
     .params { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }
     .error { color: var(--vscode-errorForeground); grid-column: 1 / -1; }
     fieldset { grid-column: 1 / -1; border: 1px solid var(--vscode-panel-border); padding: 6px 8px; }
-    fieldset .form { grid-template-columns: max-content 1fr; }
+    fieldset .form { grid-template-columns: fit-content(45%) minmax(0, 1fr); }
     sc-scorer-preview { grid-column: 1 / -1; display: block; }
+    .builder { grid-column: 1 / -1; }
+    .label { color: var(--vscode-descriptionForeground); grid-column: 1 / -1; }
   `];
 
   private previewOf(scorer: Scorer): ScorerCurve | undefined {
@@ -160,20 +179,24 @@ export class NodeDetailsElement extends WorkbenchElement {
   private renderLeaf(node: IndicatorLeaf): TemplateResult {
     const field = plainField(node.value);
     const fields = this.config!.fields;
+    const expression = field === undefined || this.expressionMode;
+    const declared = new Set(fields.map((f) => f.key));
+    const extra = this.datasetFields.filter((f) => !declared.has(f.key) && f.type !== 'list');
     const scorer = node.scorer;
     const type = (SCORER_TYPES as readonly string[]).includes(scorer.type) ? (scorer.type as ScorerType) : undefined;
     const smart: SmartNotes = node.smart ?? {};
     return html`
       <label for="value">${this.t('scorecard.details.value')}</label>
-      <select id="value" @change=${(e: Event) => {
-        const key = (e.target as HTMLSelectElement).value;
-        if (key) this.change((n) => ({ ...(n as IndicatorLeaf), value: { var: key } }), 'scorecard.details.edit.value');
-      }}>
-        ${field === undefined ? html`<option value="" selected>${this.t('scorecard.details.expression')}</option>` : nothing}
-        ${fields.map((f) => html`<option value=${f.key} ?selected=${f.key === field}>${f.label ? this.text(f.label) : f.key}</option>`)}
+      <select id="value" @change=${(e: Event) => this.chooseValue((e.target as HTMLSelectElement).value)}>
+        ${expression ? html`<option value="" selected>${this.t('scorecard.details.expression')}</option>` : nothing}
+        ${fields.map((f) => html`<option value=${f.key} ?selected=${!expression && f.key === field}>${f.label ? this.text(f.label) : f.key}</option>`)}
+        ${extra.length ? html`<optgroup label=${this.t('scorecard.details.fromTestData')}>
+          ${extra.map((f) => html`<option value=${`data:${f.key}`}>${f.label ? this.text(f.label) : f.key}</option>`)}</optgroup>` : nothing}
+        ${expression ? nothing : html`<option value="expression">${this.t('scorecard.details.toExpression')}</option>`}
       </select>
-      ${field === undefined ? html`<label for="value-json">${this.t('scorecard.details.valueJson')}</label>
-        <textarea id="value-json" class="json" .value=${JSON.stringify(node.value, null, 1)} @change=${(e: Event) => this.json(e, (value) => this.change((n) => ({ ...(n as IndicatorLeaf), value }), 'scorecard.details.edit.value'))}></textarea>` : nothing}
+      ${expression ? html`<span class="label">${this.t('scorecard.details.valueExpression')}</span>
+        <div class="builder"><sc-expression-input .services=${this.services} .expr=${toBuilderExpr(node.value, { engine: this.engine() })} .fields=${this.builderFields()} .label=${this.t('scorecard.details.valueExpression')}
+          @expr-change=${(e: CustomEvent<ExprChange>) => { e.stopPropagation(); this.change((n) => ({ ...(n as IndicatorLeaf), value: fromBuilderExpr(e.detail.expr) }), 'scorecard.details.edit.value'); }}></sc-expression-input></div>` : nothing}
       <label for="unit">${this.t('scorecard.details.unit')}</label>
       <input id="unit" .value=${this.text(node.unit)} @change=${(e: Event) => { const text = (e.target as HTMLInputElement).value.trim(); this.change((n) => { const { unit: _unit, ...rest } = n as IndicatorLeaf; return text ? { ...rest, unit: text } : (rest as IndicatorLeaf); }, 'scorecard.details.edit.unit'); }}>
       <label for="direction">${this.t('scorecard.details.direction')}</label>
@@ -198,6 +221,44 @@ export class NodeDetailsElement extends WorkbenchElement {
             }, 'scorecard.details.edit.smart');
           }}></textarea>`)}
       </div></fieldset>`;
+  }
+
+  /** The operators plugins declare, so the builder draws their calls (the default engine without services). */
+  private engine(): LogicEngine | undefined {
+    return this.services?.ruleOperators.engine;
+  }
+
+  /** The scorecard's fields, then the test data's, as the builder's field pickers list them. */
+  private builderFields(): FieldInfo[] {
+    const declared = this.config?.fields ?? [];
+    const keys = new Set(declared.map((f) => f.key));
+    return [...declared, ...this.datasetFields.filter((f) => !keys.has(f.key))].map((f) => ({
+      key: f.key, type: f.type, ...(f.items ? { items: f.items } : {}), ...(f.label ? { label: f.label } : {}), ...(f.unit ? { unit: f.unit } : {}), ...(f.values ? { values: f.values } : {}),
+    }));
+  }
+
+  /**
+   * The value select: a declared field; a test-data field (declared along with the change, so the
+   * scorecard stays valid); or a calculation, edited in the rule builder starting from the field.
+   */
+  private chooseValue(choice: string): void {
+    if (choice === '') return;
+    if (choice === 'expression') {
+      this.expressionMode = true;
+      return;
+    }
+    this.expressionMode = false;
+    const key = choice.startsWith('data:') ? choice.slice(5) : choice;
+    const declare = choice.startsWith('data:') ? this.datasetFields.find((f) => f.key === key) : undefined;
+    if (!this.config || this.nodeId === undefined) return;
+    const result = updateNode(this.config, this.nodeId, (n) => ({ ...(n as IndicatorLeaf), value: { var: key } }));
+    if (!result.ok) {
+      this.services?.notifications.warn(this.text(result.reason));
+      return;
+    }
+    const config = declare ? { ...result.config, fields: [...result.config.fields, structuredClone(declare)] } : result.config;
+    this.config = config;
+    this.dispatchEvent(new CustomEvent<NodeChangeDetail>('node-change', { detail: { config, label: this.t('scorecard.details.edit.value') }, bubbles: true, composed: true }));
   }
 
   private param(label: string, value: number | undefined, apply: (n: number) => void, optional = false): TemplateResult {

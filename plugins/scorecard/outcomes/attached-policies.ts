@@ -4,7 +4,7 @@ import type { DisposableStore } from '../../../src/base/lifecycle.ts';
 import type { LocalizedText } from '../../../src/core/localized-text.ts';
 import { summarizeRule } from '../../../src/core/policy/builder/summary.ts';
 import type { PolicyDocument } from '../../../src/core/policy/types.ts';
-import type { Policy } from '../../../src/core/scorecard/types.ts';
+import type { FieldDef, Policy } from '../../../src/core/scorecard/types.ts';
 import { buttonStyles, type WorkbenchServices } from '../../../src/workbench/api.ts';
 import { OutcomesSectionElement } from './outcomes-section.ts';
 import { outcomesStyles } from './outcomes-styles.ts';
@@ -31,7 +31,11 @@ export class AttachedPoliciesElement extends OutcomesSectionElement {
     selected: { state: true },
     message: { state: true },
     busy: { state: true },
+    datasetFields: { attribute: false },
   };
+
+  /** The test dataset's fields: what an attached rule reads is declared from them. */
+  declare datasetFields: readonly FieldDef[];
 
   /** The workspace's policy documents (undefined until listed). */
   declare documents: PolicyDocumentEntry[] | undefined;
@@ -51,6 +55,7 @@ export class AttachedPoliciesElement extends OutcomesSectionElement {
     this.selected = undefined;
     this.message = undefined;
     this.busy = false;
+    this.datasetFields = [];
   }
 
   static override styles = [buttonStyles, outcomesStyles];
@@ -91,7 +96,7 @@ export class AttachedPoliciesElement extends OutcomesSectionElement {
         this.message = { kind: 'error', text: this.t('scorecard.outcomes.policies.missing', { name }) };
         return;
       }
-      const result = attachPolicyDocument(this.config, doc.content);
+      const result = attachPolicyDocument(this.config, doc.content, this.datasetFields);
       this.message = this.describe(result, name);
       if (result.ok && result.added + result.fields.length > 0) this.apply(result.config, 'scorecard.outcomes.edit.attachPolicy');
     } catch (error) {

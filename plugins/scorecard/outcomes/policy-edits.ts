@@ -2,6 +2,7 @@
 // policy document from the policy designer (its rules expanded to plain policies, decision tables
 // row by row, with the fields the document declares).
 import { expandRules } from '../../../src/core/policy/expand-rules.ts';
+import { fieldsReadBy } from '../../../src/core/policy/fields-read.ts';
 import type { PolicyDocument, PolicyRule } from '../../../src/core/policy/types.ts';
 import { type FieldDef, type Policy, type ScalarFieldType, type ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { uniqueId } from './outcome-edits.ts';
@@ -81,7 +82,7 @@ function errorMessage(error: unknown): string {
  * scorecard lacks are added. A document that cannot be expanded (a broken decision table) changes
  * nothing and says why.
  */
-export function attachPolicyDocument(config: ScorecardConfig, doc: PolicyDocument): AttachResult {
+export function attachPolicyDocument(config: ScorecardConfig, doc: PolicyDocument, knownFields: readonly FieldDef[] = []): AttachResult {
   if (!doc || !Array.isArray(doc.rules)) return { ok: false, reason: 'no-rules' };
   let expanded: ReturnType<typeof expandRules>;
   try {
@@ -113,6 +114,16 @@ export function attachPolicyDocument(config: ScorecardConfig, doc: PolicyDocumen
     if (keys.has(field.key)) continue;
     keys.add(field.key);
     newFields.push(field);
+  }
+  // Policies built in the designer often declare nothing: the fields their rules read are declared
+  // from the test data's fields (a rule reading an undeclared field would make the scorecard invalid).
+  for (const path of fieldsReadBy(doc)) {
+    const key = path.split('.')[0]!;
+    if (keys.has(key)) continue;
+    const known = knownFields.find((f) => f.key === key);
+    if (!known) continue;
+    keys.add(key);
+    newFields.push(structuredClone(known));
   }
   const next: ScorecardConfig = {
     ...config,

@@ -1,6 +1,6 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { validateConfig, type ConfigProblem } from '../../../src/core/scorecard/validate.ts';
-import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
+import type { FieldDef, ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { WorkbenchElement } from '../../../src/workbench/api.ts';
 import './attached-policies.ts';
 import './forced-distribution-editor.ts';
@@ -26,7 +26,11 @@ export class ScorecardOutcomesElement extends WorkbenchElement {
   static override properties = {
     ...WorkbenchElement.properties,
     config: { attribute: false },
+    datasetFields: { attribute: false },
   };
+
+  /** The test dataset's fields (declared for the rules a policy brings along). */
+  declare datasetFields: readonly FieldDef[];
 
   /** The scorecard configuration shown (never mutated). */
   declare config: ScorecardConfig | undefined;
@@ -37,6 +41,7 @@ export class ScorecardOutcomesElement extends WorkbenchElement {
   constructor() {
     super();
     this.config = undefined;
+    this.datasetFields = [];
   }
 
   static override styles = css`
@@ -77,7 +82,7 @@ export class ScorecardOutcomesElement extends WorkbenchElement {
       </section>
       <section class="policies" aria-labelledby="policies-heading">
         <h3 id="policies-heading">${this.t('scorecard.outcomes.policies.title')}</h3>
-        <sc-attached-policies .services=${this.services} .config=${config} .problems=${this.problems} @outcome-edit=${onEdit}></sc-attached-policies>
+        <sc-attached-policies .services=${this.services} .config=${config} .datasetFields=${this.datasetFields} .problems=${this.problems} @outcome-edit=${onEdit}></sc-attached-policies>
       </section>`;
   }
 }

@@ -16,6 +16,8 @@ export const scorecardResultsStyles = css`
   select { font: inherit; background: var(--vscode-dropdown-background, var(--vscode-input-background)); color: var(--vscode-dropdown-foreground, var(--vscode-foreground)); border: 1px solid var(--vscode-dropdown-border, var(--vscode-panel-border)); }
   .grid-head, .row { display: grid; grid-template-columns: var(--columns); gap: 4px; padding: 1px 4px; align-items: center; }
   .grid-head { border-bottom: 1px solid var(--vscode-panel-border); }
+  /* A header narrower than its label ellipsises (its title says it in full) instead of running into the next one. */
+  .grid-head > span { min-width: 0; overflow: hidden; }
   .grid-head button { font: inherit; font-weight: 600; color: inherit; background: transparent; border: none; padding: 0; text-align: left; cursor: pointer; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .grid-head button:focus-visible { outline: 1px solid var(--vscode-focusBorder); }
   .grid-head .plain { font-weight: 600; }

@@ -156,7 +156,7 @@ export class ScorecardResultsElement extends WorkbenchElement {
     const dims = dimensionColumns(evaluation);
     const dimNames = dims.map((k) => this.text(config.root.children.find((c) => c.id === evaluation.nodes[k]!.id)?.name) || evaluation.nodes[k]!.id);
     const rows = this.visibleRows();
-    const columns = `4em minmax(6em, 1.5fr) 5em minmax(6em, 1fr) 4em 5em${' minmax(4.5em, 1fr)'.repeat(dims.length)}`;
+    const columns = `3.5em minmax(4em, 1.5fr) 4.5em minmax(5em, 1fr) 3.5em 4.5em${' minmax(3.5em, 1fr)'.repeat(dims.length)}`;
     const head = (key: ResultsSortKey, label: string, num = true): TemplateResult => {
       const active = sortKeyId(key) === sortKeyId(this.sort.key);
       return html`<span class=${num ? 'num' : ''} role="columnheader" aria-sort=${active ? (this.sort.descending ? 'descending' : 'ascending') : 'none'}>

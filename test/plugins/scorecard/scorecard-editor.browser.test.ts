@@ -165,6 +165,43 @@ describe('scorecard editor', () => {
     }
   });
 
+  it('offers the test data\'s fields as values (declaring the one picked) and edits a calculated value in the rule builder', async () => {
+    const sink = services.workspace.beginImport(undefined, 'Agents');
+    await sink.write([{ satisfaction: 90, aht: 300, calls: 40 }]);
+    await sink.commit({ fields: [{ key: 'satisfaction', type: 'number' }, { key: 'aht', type: 'number', unit: 's' }, { key: 'calls', type: 'integer' }] });
+    await el.chooseDataset((await services.workspace.listDocuments('dataset'))[0]!.id, false);
+    (tree().querySelector('[data-node="csat"]') as HTMLElement).click();
+    await settle();
+    const details = el.shadowRoot!.querySelector('sc-node-details')!;
+    const form = (): ShadowRoot => details.shadowRoot!;
+    const value = (): HTMLSelectElement => form().querySelector<HTMLSelectElement>('select#value')!;
+    expect([...value().querySelectorAll('optgroup option')].map((o) => (o as HTMLOptionElement).value)).to.deep.equal(['data:aht', 'data:calls']);
+    value().value = 'data:aht';
+    value().dispatchEvent(new Event('change'));
+    await settle();
+    const leaf = () => dimension().children[0] as IndicatorLeaf;
+    expect(leaf().value).to.deep.equal({ var: 'aht' });
+    expect(model.content.fields.find((f) => f.key === 'aht')).to.deep.equal({ key: 'aht', type: 'number', unit: 's' });
+    expect(validateConfig(model.content).valid).to.equal(true);
+    // "Calculate…": the builder edits the value; × 2 as a calculation of the field.
+    value().value = 'expression';
+    value().dispatchEvent(new Event('change'));
+    await settle();
+    const input = form().querySelector('sc-expression-input')!;
+    expect(input).to.exist;
+    const kind = input.shadowRoot!.querySelector<HTMLSelectElement>('select.mode')!;
+    kind.value = 'arith';
+    kind.dispatchEvent(new Event('change'));
+    await settle();
+    expect(leaf().value).to.deep.equal({ '*': [{ var: 'aht' }, 1] });
+    // A value that is not a plain field opens in the builder directly.
+    model.undo();
+    model.undo();
+    await settle();
+    expect(leaf().value).to.deep.equal({ var: 'satisfaction' });
+    expect(model.content.fields.some((f) => f.key === 'aht')).to.equal(false);
+  });
+
   it('edits the tree by keyboard: add, rename, move, duplicate, delete — each undoable', async () => {
     const row = (id: string) => tree().querySelector<HTMLElement>(`[data-node="${id}"]`)!;
     // Insert on the indicator adds a sibling indicator after it, selected.

@@ -32,6 +32,19 @@ describe('attachPolicyDocument', () => {
     expect(errors).toEqual([]);
   });
 
+  it('declares the fields the rules read from the test data when the policy declares none, so the scorecard stays valid', () => {
+    const config = newScorecard('s1', 'KPI', 'en');
+    const doc: PolicyDocument = { format: 'scorecard-policy', version: 1, name: 'Complaints', rules: [{ id: 'r1', name: 'Each complaint deducts 10', when: { '>': [{ var: 'complaints' }, 0] }, effect: { type: 'points', amount: { '*': [{ var: 'complaints' }, -10] } } }] };
+    const bare = attachPolicyDocument(config, doc);
+    expect(bare.ok && validateConfig(bare.config).valid).toBe(false); // "complaints" is not declared
+    const result = attachPolicyDocument(config, doc, [{ key: 'complaints', type: 'integer' }, { key: 'unused', type: 'number' }]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fields).toEqual(['complaints']);
+    expect(result.config.fields.at(-1)).toEqual({ key: 'complaints', type: 'integer' });
+    expect(validateConfig(result.config).valid).toBe(true);
+  });
+
   it('keeps rules switched off in the document switched off', () => {
     const doc = structuredClone(serviceRules) as unknown as PolicyDocument;
     doc.rules[3]!.enabled = false;
