@@ -2,9 +2,11 @@
 // results. 100,000 records for the 25-indicator benchmark scorecard are stored in IndexedDB, the
 // real results worker loads them, and a weight is edited again and again. Each edit is timed as the
 // app does it after its typing debounce: validate on the page, evaluate in the worker, transfer the
-// columns back, and prepare every population chart's data on the page (what the chart board draws).
+// columns back (unpacked into result objects as the controller does), and prepare every population
+// chart's data on the page (what the chart board draws).
 import { gradeShares, dimensionAverages, scoreHistogram, scoreRankPoints, weightRings } from '../../src/core/scorecard/charts/index.ts';
 import { validateConfig } from '../../src/core/scorecard/validate.ts';
+import { unpackEvaluation } from '../../src/core/scorecard/packed-evaluation.ts';
 import type { ScorecardConfig } from '../../src/core/scorecard/types.ts';
 import { openWorkspace } from '../../src/platform/workspace/open-workspace.ts';
 import type { ResultsRequest, ResultsResponse } from '../../plugins/scorecard/results/results-protocol.ts';
@@ -72,7 +74,7 @@ async function run(): Promise<void> {
     send({ type: 'run', runId: i + 1, config: checked.config });
     const m = await result;
     const t2 = performance.now();
-    const evaluation = m.evaluation;
+    const evaluation = unpackEvaluation(m.evaluation);
     scoreHistogram(checked.config, evaluation);
     const shares = gradeShares(checked.config, evaluation);
     dimensionAverages(checked.config, evaluation);

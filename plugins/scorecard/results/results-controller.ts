@@ -7,6 +7,7 @@ import { DisposableStore, type IDisposable } from '../../../src/base/lifecycle.t
 import type { EvaluationComparison } from '../../../src/core/scorecard/compare-evaluations.ts';
 import type { ConfigProblem } from '../../../src/core/scorecard/config-problems.ts';
 import type { ScorecardEvaluation } from '../../../src/core/scorecard/result-types.ts';
+import { unpackEvaluation } from '../../../src/core/scorecard/packed-evaluation.ts';
 import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { validateConfig } from '../../../src/core/scorecard/validate.ts';
 import { datasetSourceFor, type WorkbenchApi } from '../../../src/workbench/api.ts';
@@ -169,7 +170,7 @@ export class ScorecardResultsController implements IDisposable {
         const run = this.runConfigs.get(m.runId);
         this.runConfigs.delete(m.runId);
         if (m.runId !== this.runId || !run) break;
-        this.set({ status: 'done', error: undefined, result: { runId: m.runId, evaluation: m.evaluation, ms: performance.now() - run.started, config: run.config } });
+        this.set({ status: 'done', error: undefined, result: { runId: m.runId, evaluation: unpackEvaluation(m.evaluation), ms: performance.now() - run.started, config: run.config } });
         break;
       }
       case 'run-failed':

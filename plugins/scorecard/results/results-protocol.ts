@@ -3,7 +3,7 @@
 // variant, so a run is not stopped midway: the worker starts only the newest run it has been sent
 // and drops the result of one that a newer run superseded while it was evaluating.
 import type { EvaluationComparison } from '../../../src/core/scorecard/compare-evaluations.ts';
-import type { ScorecardEvaluation } from '../../../src/core/scorecard/result-types.ts';
+import type { PackedEvaluation } from '../../../src/core/scorecard/packed-evaluation.ts';
 import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import type { DatasetSource } from '../../../src/workbench/worker-api.ts';
 
@@ -20,8 +20,8 @@ export type ResultsRequest =
 export type ResultsResponse =
   | { type: 'loaded'; datasetId: string; revision: number; count: number; ms: number }
   | { type: 'load-failed'; datasetId: string; message: string }
-  /** The evaluation's `values` and `scores` buffers are transferred. `ms`: time spent evaluating in the worker. */
-  | { type: 'result'; runId: number; ms: number; evaluation: ScorecardEvaluation }
+  /** The evaluation, packed (its columns transferred; unpackEvaluation rebuilds it). `ms`: time spent evaluating in the worker. */
+  | { type: 'result'; runId: number; ms: number; evaluation: PackedEvaluation }
   | { type: 'run-failed'; runId: number; message: string }
   /** A newer run arrived first: this one was skipped or its result dropped. */
   | { type: 'superseded'; runId: number }

@@ -1,9 +1,10 @@
 // The scorecard results worker: holds the chosen dataset's records and evaluates the configuration
-// over them on every edit. evaluate() runs whole (100,000 × 25 indicators is about half a second),
-// so superseding replaces cancelling: a run starts only after the worker has read every message
+// over them on every edit. evaluate() runs whole (100,000 × 25 indicators is about half a second
+// cold; an edit that keeps the indicators reuses their cached columns), so superseding replaces cancelling: a run starts only after the worker has read every message
 // already queued, and a run that is no longer the newest when it finishes posts nothing heavy.
 import { compareEvaluations } from '../../../src/core/scorecard/compare-evaluations.ts';
-import { evaluate } from '../../../src/core/scorecard/evaluate.ts';
+import { LeafColumnCache, evaluate } from '../../../src/core/scorecard/evaluate.ts';
+import { packEvaluation, packedTransferables } from '../../../src/core/scorecard/packed-evaluation.ts';
 import { loadDatasetRecords, yieldToMessages } from '../../../src/workbench/worker-api.ts';
 import type { ResultsRequest, ResultsResponse } from './results-protocol.ts';
 
@@ -14,6 +15,11 @@ interface Loaded {
 }
 
 let loaded: Loaded | undefined;
+/**
+ * Indicator columns of earlier runs on the loaded records: an edit of a weight, a grade or one
+ * indicator recomputes only what it changed (the cache empties itself for other records).
+ */
+const cache = new LeafColumnCache();
 /** The newest run id received; older runs are skipped or their results dropped. */
 let latestRun = 0;
 
@@ -45,14 +51,16 @@ async function run(request: Extract<ResultsRequest, { type: 'run' }>): Promise<v
   }
   const start = performance.now();
   try {
-    const evaluation = evaluate(request.config, loaded.records);
+    const evaluation = evaluate(request.config, loaded.records, { cache });
     // Messages that arrived meanwhile have not been read yet; give them a turn before deciding.
     await yieldToMessages();
     if (latestRun !== runId) {
       post({ type: 'superseded', runId });
       return;
     }
-    post({ type: 'result', runId, ms: performance.now() - start, evaluation }, [evaluation.values.buffer, evaluation.scores.buffer]);
+    // Packed: its columns are transferred, not cloned (cloning 100,000 result objects costs more than evaluating them).
+    const packed = packEvaluation(evaluation);
+    post({ type: 'result', runId, ms: performance.now() - start, evaluation: packed }, packedTransferables(packed));
   } catch (error) {
     post({ type: 'run-failed', runId, message: errorMessage(error) });
   }
@@ -65,8 +73,8 @@ function compare(request: Extract<ResultsRequest, { type: 'compare' }>): void {
     return;
   }
   try {
-    const before = evaluate(request.config, loaded.records);
-    const after = evaluate(request.variant, loaded.records);
+    const before = evaluate(request.config, loaded.records, { cache });
+    const after = evaluate(request.variant, loaded.records, { cache });
     // Band order from the configuration: grade ids that look like integers would be reordered by the stats object.
     const grades = request.config.grades.bands.map((b) => b.id);
     post({ type: 'compared', requestId, comparison: compareEvaluations(before, after, { grades }) });

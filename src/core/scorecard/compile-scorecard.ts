@@ -14,6 +14,60 @@ export interface EvaluateOptions {
   engine?: LogicEngine;
   /** Plugin scorers by type (`namespace.name`). */
   scorers?: Readonly<Record<string, ScorerFunction>>;
+  /**
+   * Indicator columns kept from earlier evaluations of the same records (see LeafColumnCache): an
+   * editor re-evaluating after each edit recomputes only the indicators the edit changed.
+   */
+  cache?: LeafColumnCache;
+}
+
+/** One indicator over all records: raw values, scores, and the problems met (by record). */
+export interface LeafColumn {
+  readonly values: Float64Array;
+  readonly scores: Float64Array;
+  readonly issues: ReadonlyMap<number, string>;
+}
+
+/**
+ * Indicator columns by what decides them (value rule, scorer, scale), for one array of records:
+ * a cache given other records (another array) is emptied first. Plugin scorers and custom
+ * operators are assumed not to change while a cache is in use (the engine is part of the key).
+ */
+export class LeafColumnCache {
+  private records: readonly unknown[] | undefined;
+  private engine: LogicEngine | undefined;
+  private columns = new Map<string, LeafColumn>();
+  /** Columns kept at most (a scorecard's indicators plus those of the last edits). */
+  constructor(readonly capacity = 400) {}
+
+  /** The cache for these records and engine (cleared when either changed since the last use). */
+  use(records: readonly unknown[], engine: LogicEngine): this {
+    if (records !== this.records || engine !== this.engine) {
+      this.records = records;
+      this.engine = engine;
+      this.columns.clear();
+    }
+    return this;
+  }
+
+  get(key: string): LeafColumn | undefined {
+    const column = this.columns.get(key);
+    if (column) {
+      // Most recently used last, so the oldest are dropped first.
+      this.columns.delete(key);
+      this.columns.set(key, column);
+    }
+    return column;
+  }
+
+  set(key: string, column: LeafColumn): void {
+    this.columns.set(key, column);
+    while (this.columns.size > this.capacity) this.columns.delete(this.columns.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.columns.size;
+  }
 }
 
 /** Thrown when a configuration cannot be compiled (run validateConfig first for every problem at once). */
@@ -37,6 +91,16 @@ export interface CompiledScorecard {
    * of the node whose `fail` policy stopped the record, or -1.
    */
   scoreTree(data: unknown, record: unknown, values: Float64Array, scores: Float64Array, offset: number, issues: EvaluationIssue[]): number;
+  /**
+   * The same in two steps, for all records at once: each indicator as a column (reusable through a
+   * LeafColumnCache), then the groups of one record from its indicators' scores.
+   */
+  leafColumn(j: number, records: readonly unknown[]): LeafColumn;
+  /** Cache key of indicator j (its value rule, scorer and the scale). */
+  leafKey(j: number): string;
+  aggregateTree(values: Float64Array, scores: Float64Array, offset: number): number;
+  /** Engine the rules were compiled with (part of a cache's identity). */
+  readonly engine: LogicEngine;
 }
 
 function message(error: unknown): string {
@@ -76,27 +140,40 @@ export function compileScorecard(config: ScorecardConfig, options: EvaluateOptio
   const leafIds = leaves.map((k) => nodes[k]!.id);
   const minScore = scale.min;
 
-  const scoreTree = (data: unknown, record: unknown, values: Float64Array, scores: Float64Array, offset: number, issues: EvaluationIssue[]): number => {
-    for (let j = 0; j < leaves.length; j++) {
-      const k = leaves[j]!;
-      const scorer = leafScorers[j]!;
+  const leafColumn = (j: number, records: readonly unknown[]): LeafColumn => {
+    const rule = leafRules[j]!;
+    const scorer = leafScorers[j]!;
+    const n = records.length;
+    const values = new Float64Array(n);
+    const scores = new Float64Array(n);
+    const issues = new Map<number, string>();
+    for (let i = 0; i < n; i++) {
+      const record = records[i];
       let v = NaN;
       try {
-        v = scorer.numeric(leafRules[j]!(data));
+        v = scorer.numeric(rule(record));
       } catch (error) {
-        issues.push({ source: leafIds[j]!, message: message(error) });
+        issues.set(i, message(error));
       }
-      values[offset + k] = v;
+      values[i] = v;
       let s = NaN;
       if (v === v) {
         try {
           s = scorer.score(v, record);
         } catch (error) {
-          issues.push({ source: leafIds[j]!, message: message(error) });
+          issues.set(i, message(error));
         }
       }
-      scores[offset + k] = s;
+      scores[i] = s;
     }
+    return { values, scores, issues };
+  };
+  const leafKeys = leaves.map((k) => {
+    const leaf = leafAt(tree, k);
+    return JSON.stringify([leaf.value, leaf.scorer, scale]);
+  });
+
+  const aggregateTree = (values: Float64Array, scores: Float64Array, offset: number): number => {
     for (let g = 0; g < groupsBottomUp.length; g++) {
       const k = groupsBottomUp[g]!;
       const kids = children[k]!;
@@ -126,7 +203,34 @@ export function compileScorecard(config: ScorecardConfig, options: EvaluateOptio
     return -1;
   };
 
-  return { config, tree, scale, bands: config.grades.bands, policies, raters: config.raters?.classes ?? [], scorers, scoreTree };
+  const scoreTree = (data: unknown, record: unknown, values: Float64Array, scores: Float64Array, offset: number, issues: EvaluationIssue[]): number => {
+    for (let j = 0; j < leaves.length; j++) {
+      const k = leaves[j]!;
+      const scorer = leafScorers[j]!;
+      let v = NaN;
+      try {
+        v = scorer.numeric(leafRules[j]!(data));
+      } catch (error) {
+        issues.push({ source: leafIds[j]!, message: message(error) });
+      }
+      values[offset + k] = v;
+      let s = NaN;
+      if (v === v) {
+        try {
+          s = scorer.score(v, record);
+        } catch (error) {
+          issues.push({ source: leafIds[j]!, message: message(error) });
+        }
+      }
+      scores[offset + k] = s;
+    }
+    return aggregateTree(values, scores, offset);
+  };
+
+  return {
+    config, tree, scale, bands: config.grades.bands, policies, raters: config.raters?.classes ?? [], scorers, scoreTree,
+    leafColumn, leafKey: (j) => leafKeys[j]!, aggregateTree, engine,
+  };
 }
 
 /** JSON pointer of every node, in the flat tree's pre-order. */

@@ -2,24 +2,42 @@
 // grades, ranks and percentiles — the arithmetic of docs/scorecard-evaluation.md. The config is
 // compiled once; per-node numbers go to typed-array columns so 100,000 records stay cheap.
 import { readName } from '../logic/paths.ts';
-import { type CompiledScorecard, type EvaluateOptions, compileScorecard } from './compile-scorecard.ts';
+import { type CompiledScorecard, type EvaluateOptions, type LeafColumn, type LeafColumnCache, compileScorecard } from './compile-scorecard.ts';
 import { assignGrades, rankTotals } from './grading.ts';
 import { clamp, roundTotal } from './numbers.ts';
 import { newPolicyRun, runPolicy } from './run-policy.ts';
 import type { EvaluationIssue, EvaluationStats, FiredPolicy, RecordResult, ScorecardEvaluation } from './result-types.ts';
 import type { ScorecardConfig } from './types.ts';
 
-export type { EvaluateOptions } from './compile-scorecard.ts';
+export type { EvaluateOptions, LeafColumn } from './compile-scorecard.ts';
+export { LeafColumnCache } from './compile-scorecard.ts';
 
 const NONE: never[] = [];
 Object.freeze(NONE);
 
 /** Evaluates every record; `config` should have passed validateConfig (compile errors throw ScorecardCompileError). */
 export function evaluate(config: ScorecardConfig, records: readonly unknown[], options?: EvaluateOptions): ScorecardEvaluation {
-  return evaluateCompiled(compileScorecard(config, options), records);
+  return evaluateCompiled(compileScorecard(config, options), records, options?.cache);
 }
 
-export function evaluateCompiled(compiled: CompiledScorecard, records: readonly unknown[]): ScorecardEvaluation {
+/**
+ * The indicators of every record, one column per indicator (taken from `cache` when an earlier
+ * evaluation of the same records computed it). The record loop copies them into its row.
+ */
+function leafColumns(compiled: CompiledScorecard, records: readonly unknown[], cache: LeafColumnCache | undefined): LeafColumn[] {
+  const kept = cache?.use(records, compiled.engine);
+  return compiled.tree.leaves.map((_, j) => {
+    const key = compiled.leafKey(j);
+    let column = kept?.get(key);
+    if (!column) {
+      column = compiled.leafColumn(j, records);
+      kept?.set(key, column);
+    }
+    return column;
+  });
+}
+
+export function evaluateCompiled(compiled: CompiledScorecard, records: readonly unknown[], cache?: LeafColumnCache): ScorecardEvaluation {
   const { tree, scale, bands, policies, raters, config } = compiled;
   const n = records.length;
   const K = tree.nodes.length;
@@ -33,6 +51,15 @@ export function evaluateCompiled(compiled: CompiledScorecard, records: readonly 
   const nameKey = config.subject?.name;
   const bandIndex = new Map(bands.map((b, i) => [b.id, i]));
   const scoreRaters = raters.length > 0 ? raterScorer(compiled) : undefined;
+  // Without rater classes the indicators are computed column by column (and can be cached); the
+  // 360-degree tree is scored per record and per class.
+  const columns = scoreRaters ? undefined : leafColumns(compiled, records, cache);
+  const leafIds = tree.leaves.map((k) => tree.nodes[k]!.id);
+  const leafNodes = tree.leaves;
+  const leafValues = columns?.map((c) => c.values) ?? [];
+  const leafScores = columns?.map((c) => c.scores) ?? [];
+  const L = leafValues.length;
+  const leafIssues = columns?.some((c) => c.issues.size > 0) ? columns : undefined;
 
   // One scratch list for problems, copied into a result only when a record has any.
   const issues: EvaluationIssue[] = [];
@@ -62,7 +89,19 @@ export function evaluateCompiled(compiled: CompiledScorecard, records: readonly 
     if (name !== undefined && name !== null) result.name = String(name);
     results[i] = result;
 
-    const failed = scoreRaters ? scoreRaters(record, values, scores, offset, issues, result) : compiled.scoreTree(record, record, values, scores, offset, issues);
+    // Row by row: the writes stay together (one record's row), the reads are 2 × L sequential streams.
+    for (let j = 0; j < L; j++) {
+      const at = offset + leafNodes[j]!;
+      values[at] = leafValues[j]![i]!;
+      scores[at] = leafScores[j]![i]!;
+    }
+    if (leafIssues) {
+      for (let j = 0; j < leafIssues.length; j++) {
+        const problem = leafIssues[j]!.issues.get(i);
+        if (problem !== undefined) issues.push({ source: leafIds[j]!, message: problem });
+      }
+    }
+    const failed = scoreRaters ? scoreRaters(record, values, scores, offset, issues, result) : compiled.aggregateTree(values, scores, offset);
     const base = scores[offset]!;
     if (failed >= 0 || base !== base) {
       result.status = 'failed';
