@@ -235,7 +235,7 @@ export class ScorecardEditorElement extends WorkbenchElement {
     const run = this.results?.state.docId === this.model?.id ? this.results?.state.result : undefined;
     return html`<div class="body results"><sc-scorecard-results .services=${this.services} .controller=${this.results} .selected=${this.selectedRecord}
         @sc-record-select=${(e: CustomEvent<RecordSelectDetail>) => { this.selectedRecord = e.detail.index; this.requestUpdate(); }}>
-        ${run ? html`<sc-chart-board slot="charts" .services=${this.services} .config=${run.config} .evaluation=${run.evaluation} .selected=${this.selectedRecord}></sc-chart-board>` : nothing}
+        ${run ? html`<sc-chart-board slot="charts" .services=${this.services} .config=${run.config} .evaluation=${run.evaluation} .prepared=${run.charts} .selected=${this.selectedRecord}></sc-chart-board>` : nothing}
       </sc-scorecard-results></div>`;
   }
 

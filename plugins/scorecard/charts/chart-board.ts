@@ -1,11 +1,11 @@
 // <sc-chart-board>: the six result charts of a scorecard in a responsive grid. It prepares each
-// chart's data from (config, evaluation, selected record) and recomputes only what an input
-// change affects: a new selection touches the radar, the contribution and the highlighted point,
+// chart's data from (config, evaluation, selected record) — the population charts' data comes
+// ready from the results worker when it can — and recomputes only what an input change affects: a new selection touches the radar, the contribution and the highlighted point,
 // not the passes over every record.
 import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import {
-  type DimensionAverages, type DimensionRadar, type GradeShares, type RecordContribution, type ScoreHistogram, type ScoreRankData, type WeightRings,
-  dimensionAverages, dimensionRadar, gradeShares, recordContribution, scoreHistogram, scoreRankPoints, weightRings,
+  type DimensionRadar, type PopulationCharts, type RecordContribution, type WeightRings,
+  dimensionRadar, populationCharts, recordContribution, weightRings,
 } from '../../../src/core/scorecard/charts/index.ts';
 import type { ScorecardEvaluation } from '../../../src/core/scorecard/result-types.ts';
 import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
@@ -19,12 +19,7 @@ import './score-rank-chart.ts';
 import './weights-sunburst-chart.ts';
 
 /** Everything the board derives from the evaluation alone (one pass over the records each). */
-interface PopulationData {
-  histogram: ScoreHistogram;
-  shares: GradeShares;
-  averages: DimensionAverages;
-  scoreRank: ScoreRankData;
-}
+type PopulationData = PopulationCharts;
 
 /**
  * The results charts of a scorecard.
@@ -38,6 +33,7 @@ export class ChartBoardElement extends WorkbenchElement {
     config: { attribute: false },
     evaluation: { attribute: false },
     selected: { attribute: false },
+    prepared: { attribute: false },
   };
 
   static override styles = css`
@@ -64,6 +60,8 @@ export class ChartBoardElement extends WorkbenchElement {
   declare config: ScorecardConfig | undefined;
   declare evaluation: ScorecardEvaluation | undefined;
   declare selected: number | undefined;
+  /** The population charts' data when the results worker prepared it for this evaluation (else computed here). */
+  declare prepared: PopulationCharts | undefined;
 
   private population: PopulationData | undefined;
   private rings: WeightRings | undefined;
@@ -76,16 +74,15 @@ export class ChartBoardElement extends WorkbenchElement {
     this.config = undefined;
     this.evaluation = undefined;
     this.selected = undefined;
+    this.prepared = undefined;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     const { config, evaluation, selected } = this;
     if (changed.has('config')) this.rings = config ? weightRings(config) : undefined;
-    if (changed.has('config') || changed.has('evaluation')) {
-      this.population = config && evaluation
-        ? { histogram: scoreHistogram(config, evaluation), shares: gradeShares(config, evaluation), averages: dimensionAverages(config, evaluation), scoreRank: scoreRankPoints(config, evaluation) }
-        : undefined;
+    if (changed.has('config') || changed.has('evaluation') || changed.has('prepared')) {
+      this.population = config && evaluation ? this.prepared ?? populationCharts(config, evaluation) : undefined;
     }
     if (changed.has('config') || changed.has('evaluation') || changed.has('selected')) {
       const record = selected === undefined ? undefined : evaluation?.records[selected];

@@ -8,6 +8,7 @@ import type { EvaluationComparison } from '../../../src/core/scorecard/compare-e
 import type { ConfigProblem } from '../../../src/core/scorecard/config-problems.ts';
 import type { ScorecardEvaluation } from '../../../src/core/scorecard/result-types.ts';
 import { unpackEvaluation } from '../../../src/core/scorecard/packed-evaluation.ts';
+import type { PopulationCharts } from '../../../src/core/scorecard/charts/population.ts';
 import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { validateConfig } from '../../../src/core/scorecard/validate.ts';
 import { datasetSourceFor, type WorkbenchApi } from '../../../src/workbench/api.ts';
@@ -30,6 +31,8 @@ export interface ResultsRun {
   ms: number;
   /** The configuration evaluated (the migrated one validateConfig returned): explanations use the same. */
   config: ScorecardConfig;
+  /** The population charts' data, prepared by the worker for this evaluation. */
+  charts?: PopulationCharts;
 }
 
 export type ResultsStatus = 'idle' | 'no-dataset' | 'invalid' | 'loading' | 'running' | 'done' | 'failed';
@@ -170,7 +173,7 @@ export class ScorecardResultsController implements IDisposable {
         const run = this.runConfigs.get(m.runId);
         this.runConfigs.delete(m.runId);
         if (m.runId !== this.runId || !run) break;
-        this.set({ status: 'done', error: undefined, result: { runId: m.runId, evaluation: unpackEvaluation(m.evaluation), ms: performance.now() - run.started, config: run.config } });
+        this.set({ status: 'done', error: undefined, result: { runId: m.runId, evaluation: unpackEvaluation(m.evaluation), charts: m.charts, ms: performance.now() - run.started, config: run.config } });
         break;
       }
       case 'run-failed':

@@ -4,6 +4,7 @@
 // and drops the result of one that a newer run superseded while it was evaluating.
 import type { EvaluationComparison } from '../../../src/core/scorecard/compare-evaluations.ts';
 import type { PackedEvaluation } from '../../../src/core/scorecard/packed-evaluation.ts';
+import type { PopulationCharts } from '../../../src/core/scorecard/charts/population.ts';
 import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import type { DatasetSource } from '../../../src/workbench/worker-api.ts';
 
@@ -21,7 +22,7 @@ export type ResultsResponse =
   | { type: 'loaded'; datasetId: string; revision: number; count: number; ms: number }
   | { type: 'load-failed'; datasetId: string; message: string }
   /** The evaluation, packed (its columns transferred; unpackEvaluation rebuilds it). `ms`: time spent evaluating in the worker. */
-  | { type: 'result'; runId: number; ms: number; evaluation: PackedEvaluation }
+  | { type: 'result'; runId: number; ms: number; evaluation: PackedEvaluation; charts: PopulationCharts }
   | { type: 'run-failed'; runId: number; message: string }
   /** A newer run arrived first: this one was skipped or its result dropped. */
   | { type: 'superseded'; runId: number }

@@ -16,3 +16,5 @@ export { DEFAULT_MAX_POINTS, scoreRankPoints } from './score-rank.ts';
 export type { ScoreRankBandSummary, ScoreRankData, ScoreRankPoint } from './score-rank.ts';
 export { nodeValues, scorerCurve } from './scorer-curve.ts';
 export type { CurvePoint, ScorerCurve, ValueBin } from './scorer-curve.ts';
+export { populationCharts } from './population.ts';
+export type { PopulationCharts } from './population.ts';

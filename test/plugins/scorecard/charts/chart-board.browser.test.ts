@@ -4,6 +4,7 @@ import type { WorkbenchServices } from '../../../../src/workbench/services/workb
 import { ChartBoardElement } from '../../../../plugins/scorecard/charts/chart-board.ts';
 import type { ChartElement } from '../../../../plugins/scorecard/charts/chart-element.ts';
 import { config, createServices, evaluated, population } from './chart-test-helpers.ts';
+import { populationCharts } from '../../../../src/core/scorecard/charts/index.ts';
 
 const TAGS = ['sc-score-histogram', 'sc-grade-shares', 'sc-dimension-radar', 'sc-score-rank', 'sc-weights-sunburst', 'sc-contribution-chart'] as const;
 
@@ -35,6 +36,19 @@ describe('<sc-chart-board>', () => {
     document.body.append(board);
   });
   afterEach(() => board.remove());
+
+  it('draws the population charts from the data the results worker prepared, equal to computing it here', async () => {
+    const evaluation = evaluated(population(300));
+    const prepared = structuredClone(populationCharts(config, evaluation));
+    board.config = config;
+    board.evaluation = evaluation;
+    board.prepared = prepared;
+    await ready(board);
+    const els = charts(board);
+    expect((els['sc-score-histogram'] as unknown as { data: unknown }).data).to.equal(prepared.histogram);
+    expect((els['sc-grade-shares'] as unknown as { data: unknown }).data).to.equal(prepared.shares);
+    expect(prepared).to.deep.equal(populationCharts(config, evaluation));
+  });
 
   it('lays out the six charts; the record charts wait for a selection', async () => {
     board.config = config;
