@@ -16,15 +16,3 @@ export async function datasetFileContent(repository: DatasetRepository, id: stri
   const ordered = records.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
   return { text: `${JSON.stringify(ordered, null, 2)}\n`, mime: 'application/json', extension: 'json' };
 }
-
-/** Offers the text as a download named after the dataset. */
-export function downloadText(text: string, fileName: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName.replace(/[\\/:*?"<>|]+/g, '_');
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -1,6 +1,6 @@
 import type { FieldDef } from '../../src/core/scorecard/types.ts';
-import type { EditorInput, PluginContext, WorkbenchApi } from '../../src/workbench/api.ts';
-import { datasetFileContent, downloadText } from './dataset-export.ts';
+import { downloadText, type EditorInput, type PluginContext, type WorkbenchApi } from '../../src/workbench/api.ts';
+import { datasetFileContent } from './dataset-export.ts';
 import { DATASET_HISTORY_SCOPE, DatasetEditorElement } from './dataset-editor.ts';
 import { DatasetsViewElement } from './datasets-view.ts';
 import { DatasetGeneratorEditorElement } from './generator-editor.ts';

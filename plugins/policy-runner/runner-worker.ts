@@ -3,7 +3,7 @@
 // an older run is still going and stops it at the next chunk boundary.
 import { compilePolicyDocument, evaluatePolicyDocumentAsync } from '../../src/core/policy/evaluate-policy.ts';
 import { policyEvaluationTransferables } from '../../src/core/policy/evaluation-types.ts';
-import { loadDatasetRecords, yieldToMessages } from '../../src/workbench/worker-api.ts';
+import { loadDatasetForWorker, yieldToMessages } from '../../src/workbench/worker-api.ts';
 import { engineFor } from './runner-engine.ts';
 import type { RunnerRequest, RunnerResponse } from './runner-protocol.ts';
 
@@ -23,13 +23,9 @@ const post = (message: RunnerResponse, transfer: Transferable[] = []): void => (
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function load(request: Extract<RunnerRequest, { type: 'load' }>): Promise<void> {
-  const start = performance.now();
-  try {
-    loaded = { datasetId: request.datasetId, ...(await loadDatasetRecords(request)) };
-    post({ type: 'loaded', datasetId: request.datasetId, revision: request.revision, count: loaded.records.length, ms: performance.now() - start });
-  } catch (error) {
-    post({ type: 'load-failed', datasetId: request.datasetId, message: errorMessage(error) });
-  }
+  const { dataset, reply } = await loadDatasetForWorker(request);
+  if (dataset) loaded = dataset;
+  post(reply);
 }
 
 async function run(request: Extract<RunnerRequest, { type: 'run' }>): Promise<void> {

@@ -2,29 +2,18 @@
 // with the chosen dataset's fields and a sample of its values (for type-aware inputs, completion
 // and hovers).
 import type { FieldInfo } from '../../src/core/policy/builder/types.ts';
-import type { FieldDef, PolicyDocument } from '../../src/core/policy/types.ts';
+import { fieldInfoOf } from '../../src/core/policy/builder/field-info.ts';
+import type { PolicyDocument } from '../../src/core/policy/types.ts';
 import type { DatasetContent, WorkspaceService } from '../../src/workbench/api.ts';
 
 const SAMPLE_ROWS = 200;
 const MAX_VALUES = 40;
 const MAX_SAMPLES = 5;
 
-/**
- * A declared field as the builder sees it. Policies may declare a list's items as `key[]` (the
- * analyser's convention: `signIns[]` of type time); that is the list field `signIns` of times.
- */
-function declaredInfo(f: FieldDef): FieldInfo {
-  const listKey = f.type === 'list' ? undefined : /^(.+)\[\]$/.exec(f.key)?.[1];
-  const shape: Pick<FieldInfo, 'key' | 'type' | 'items'> = listKey !== undefined
-    ? { key: listKey, type: 'list', items: f.type as Exclude<FieldDef['type'], 'list'> }
-    : { key: f.key, type: f.type, ...(f.items ? { items: f.items } : {}) };
-  return { ...shape, ...(f.label ? { label: f.label } : {}), ...(f.unit ? { unit: f.unit } : {}), ...(f.values ? { values: f.values } : {}) };
-}
-
 export async function fieldsFor(doc: PolicyDocument, workspace: WorkspaceService, datasetId: string | undefined): Promise<FieldInfo[]> {
   const byKey = new Map<string, FieldInfo>();
   for (const f of doc.fields ?? []) {
-    const info = declaredInfo(f);
+    const info = fieldInfoOf(f);
     byKey.set(info.key, info);
   }
   if (datasetId === undefined) return [...byKey.values()];

@@ -1,9 +1,8 @@
 import { validateConfig } from '../../src/core/scorecard/validate.ts';
 import { exportConfigJson } from '../../src/core/scorecard/export-config.ts';
 import { resolveLocalized } from '../../src/core/localized-text.ts';
-import { downloadText, safeFileName } from './download-file.ts';
 import { isGroup, type IndicatorNode, type ScorecardConfig } from '../../src/core/scorecard/types.ts';
-import { DocumentListElement, type PluginContext, type WorkbenchApi } from '../../src/workbench/api.ts';
+import { DocumentListElement, downloadText, type PluginContext, type WorkbenchApi } from '../../src/workbench/api.ts';
 import { newScorecard, scorecardIdOf, scorecardInput } from './scorecard-documents.ts';
 import { ScorecardEditorElement } from './scorecard-editor.ts';
 import { ScorecardResultsController } from './results/results-controller.ts';
@@ -143,7 +142,7 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
         api.notifications.error(api.t('scorecard.export.invalid', { count: report.problems.filter((p) => p.severity === 'error').length }));
         return;
       }
-      downloadText(`${safeFileName(resolveLocalized(model.content.name, api.i18n.locale) || model.id)}.scorecard.json`, text);
+      downloadText(text, `${resolveLocalized(model.content.name, api.i18n.locale).trim() || model.id}.scorecard.json`, 'application/json;charset=utf-8');
     }],
   ];
   for (const [id, handler] of commands) context.subscriptions.add(api.commands.registerCommand(id, handler));

@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import scorecardSchema from '../../schemas/scorecard.schema.json';
 import { nodeAtPointer, sampleFieldsFor } from '../../src/core/scorecard/edit/index.ts';
 import { nodeValues } from '../../src/core/scorecard/charts/index.ts';
+import { fieldInfoOf } from '../../src/core/policy/builder/field-info.ts';
 import type { ScorecardEvaluation } from '../../src/core/scorecard/result-types.ts';
 import type { FieldDef, ScorecardConfig } from '../../src/core/scorecard/types.ts';
 import './tree/indicator-tree.ts';
@@ -177,7 +178,7 @@ export class ScorecardEditorElement extends WorkbenchElement {
       </div>
       ${this.view === 'results' ? this.renderResults() : this.view === 'outcomes' ? this.renderOutcomes(config) : this.view === 'whatif' ? this.renderWhatIf(config) : this.view === 'json'
         ? html`<div class="json"><sc-json-document-view .services=${this.services} .document=${config} .schema=${scorecardSchema as JsonSchemaObject} label=${this.t('scorecard.jsonLabel')}
-            .fields=${config.fields.map((f) => ({ key: f.key, type: f.type, ...(f.unit ? { unit: f.unit } : {}), ...(f.values ? { values: f.values } : {}) }))} .problems=${this.problems}
+            .fields=${config.fields.map(fieldInfoOf)} .problems=${this.problems}
             @document-change=${(e: CustomEvent<DocumentChangeDetail>) => this.edit(e.detail.document as ScorecardConfig, this.t('scorecard.edit.json'))}></sc-json-document-view></div>`
         : html`<div class="body">${this.renderOutline(config)}</div>`}
     `;

@@ -35,6 +35,28 @@ export async function loadDatasetRecords(source: DatasetSource): Promise<{ recor
   return { records: rows.map((r) => r.record), rowIds: rows.map((r) => r.rowId) };
 }
 
+/** What a worker answers to a `load` request (the same in every plugin's protocol). */
+export type DatasetLoadReply =
+  | { type: 'loaded'; datasetId: string; revision: number; count: number; ms: number }
+  | { type: 'load-failed'; datasetId: string; message: string };
+
+/**
+ * In a worker: loads the requested dataset and says how it went. `dataset` is undefined when the
+ * load failed (the reply carries the reason).
+ */
+export async function loadDatasetForWorker(request: DatasetSource & { revision: number }): Promise<{
+  dataset?: { datasetId: string; records: Record<string, unknown>[]; rowIds: number[] };
+  reply: DatasetLoadReply;
+}> {
+  const start = performance.now();
+  try {
+    const dataset = { datasetId: request.datasetId, ...(await loadDatasetRecords(request)) };
+    return { dataset, reply: { type: 'loaded', datasetId: request.datasetId, revision: request.revision, count: dataset.records.length, ms: performance.now() - start } };
+  } catch (error) {
+    return { reply: { type: 'load-failed', datasetId: request.datasetId, message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
 const channel = typeof MessageChannel === 'undefined' ? undefined : new MessageChannel();
 const waiting: Array<() => void> = [];
 if (channel) channel.port1.onmessage = () => waiting.shift()?.();

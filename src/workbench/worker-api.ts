@@ -5,5 +5,5 @@
  */
 export { openWorkspace } from '../platform/workspace/open-workspace.ts';
 export type { DatasetRow, WorkspaceService } from '../platform/workspace/workspace-api.ts';
-export { loadDatasetRecords, yieldToMessages } from './dataset-source.ts';
-export type { DatasetSource } from './dataset-source.ts';
+export { loadDatasetForWorker, loadDatasetRecords, yieldToMessages } from './dataset-source.ts';
+export type { DatasetLoadReply, DatasetSource } from './dataset-source.ts';

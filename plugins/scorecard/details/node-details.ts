@@ -5,6 +5,7 @@ import { isGroup, type FieldDef, type IndicatorGroup, type IndicatorLeaf, type I
 import { buttonStyles, WorkbenchElement } from '../../../src/workbench/api.ts';
 import { SCORER_TYPES, scorerOfType, type ScorerType } from './scorer-defaults.ts';
 import { fromBuilderExpr, toBuilderExpr } from '../../../src/core/policy/builder/mapping.ts';
+import { fieldInfoOf } from '../../../src/core/policy/builder/field-info.ts';
 import type { LogicEngine } from '../../../src/core/logic/types.ts';
 import type { ExprChange, FieldInfo } from '../../../src/workbench/api.ts';
 import '../../../src/workbench/rule-builder-api.ts';
@@ -108,17 +109,19 @@ export class NodeDetailsElement extends WorkbenchElement {
     return find(config.root);
   }
 
-  private change(next: (node: IndicatorNode) => IndicatorNode, label: string): void {
+  /** Edits the node (and, with `andConfig`, the rest of the configuration in the same undo step). */
+  private change(next: (node: IndicatorNode) => IndicatorNode, label: string, andConfig?: (config: ScorecardConfig) => ScorecardConfig): void {
     if (!this.config || this.nodeId === undefined) return;
     const result = updateNode(this.config, this.nodeId, next);
     if (!result.ok) {
       this.services?.notifications.warn(this.text(result.reason));
       return;
     }
-    if (result.config === this.config) return;
+    const config = andConfig ? andConfig(result.config) : result.config;
+    if (config === this.config) return;
     // Shown at once, and the base of the next change even before the host passes the config back.
-    this.config = result.config;
-    this.dispatchEvent(new CustomEvent<NodeChangeDetail>('node-change', { detail: { config: result.config, label: this.t(label) }, bubbles: true, composed: true }));
+    this.config = config;
+    this.dispatchEvent(new CustomEvent<NodeChangeDetail>('node-change', { detail: { config, label: this.t(label) }, bubbles: true, composed: true }));
   }
 
   private setName(locale: Locale, text: string): void {
@@ -232,9 +235,7 @@ export class NodeDetailsElement extends WorkbenchElement {
   private builderFields(): FieldInfo[] {
     const declared = this.config?.fields ?? [];
     const keys = new Set(declared.map((f) => f.key));
-    return [...declared, ...this.datasetFields.filter((f) => !keys.has(f.key))].map((f) => ({
-      key: f.key, type: f.type, ...(f.items ? { items: f.items } : {}), ...(f.label ? { label: f.label } : {}), ...(f.unit ? { unit: f.unit } : {}), ...(f.values ? { values: f.values } : {}),
-    }));
+    return [...declared, ...this.datasetFields.filter((f) => !keys.has(f.key))].map(fieldInfoOf);
   }
 
   /**
@@ -250,15 +251,8 @@ export class NodeDetailsElement extends WorkbenchElement {
     this.expressionMode = false;
     const key = choice.startsWith('data:') ? choice.slice(5) : choice;
     const declare = choice.startsWith('data:') ? this.datasetFields.find((f) => f.key === key) : undefined;
-    if (!this.config || this.nodeId === undefined) return;
-    const result = updateNode(this.config, this.nodeId, (n) => ({ ...(n as IndicatorLeaf), value: { var: key } }));
-    if (!result.ok) {
-      this.services?.notifications.warn(this.text(result.reason));
-      return;
-    }
-    const config = declare ? { ...result.config, fields: [...result.config.fields, structuredClone(declare)] } : result.config;
-    this.config = config;
-    this.dispatchEvent(new CustomEvent<NodeChangeDetail>('node-change', { detail: { config, label: this.t('scorecard.details.edit.value') }, bubbles: true, composed: true }));
+    this.change((n) => ({ ...(n as IndicatorLeaf), value: { var: key } }), 'scorecard.details.edit.value',
+      declare ? (config) => ({ ...config, fields: [...config.fields, structuredClone(declare)] }) : undefined);
   }
 
   private param(label: string, value: number | undefined, apply: (n: number) => void, optional = false): TemplateResult {

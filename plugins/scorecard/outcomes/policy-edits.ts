@@ -3,8 +3,9 @@
 // row by row, with the fields the document declares).
 import { expandRules } from '../../../src/core/policy/expand-rules.ts';
 import { fieldsReadBy } from '../../../src/core/policy/fields-read.ts';
+import { asListField } from '../../../src/core/scorecard/field-kinds.ts';
 import type { PolicyDocument, PolicyRule } from '../../../src/core/policy/types.ts';
-import { type FieldDef, type Policy, type ScalarFieldType, type ScorecardConfig } from '../../../src/core/scorecard/types.ts';
+import { type FieldDef, type Policy, type ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { uniqueId } from './outcome-edits.ts';
 
 function withPolicies(config: ScorecardConfig, policies: Policy[]): ScorecardConfig {
@@ -49,19 +50,6 @@ export type AttachResult =
     }
   /** no-rules: not a policy document; broken: a rule without a usable effect; expand: expanding threw `message`. */
   | { ok: false; reason: 'no-rules' | 'broken' | 'expand'; rule?: string; message?: string };
-
-const SCALAR_TYPES: readonly string[] = ['number', 'integer', 'boolean', 'date', 'time', 'string', 'category'];
-
-/**
- * A policy document's field as the scorecard declares it: the policy designer declares a list's
- * items as `key[]` (`signIns[]`: time), a scorecard as `{ key, type: 'list', items }`.
- */
-function scorecardField(field: FieldDef): FieldDef {
-  const listKey = /^(.+)\[\]$/.exec(field.key)?.[1];
-  const copy = structuredClone(field);
-  if (listKey === undefined || !SCALAR_TYPES.includes(field.type)) return copy;
-  return { ...copy, key: listKey, type: 'list', items: field.type as ScalarFieldType };
-}
 
 /** Only the properties a scorecard rule has (the schema allows no others), deep-copied. */
 function plainPolicy(policy: Policy): Policy {
@@ -110,7 +98,8 @@ export function attachPolicyDocument(config: ScorecardConfig, doc: PolicyDocumen
   const newFields: FieldDef[] = [];
   for (const declared of Array.isArray(doc.fields) ? doc.fields : []) {
     if (!declared || typeof declared.key !== 'string') continue;
-    const field = scorecardField(declared);
+    // The policy designer may declare a list by its items (`signIns[]`: time); a scorecard declares the list.
+    const field = structuredClone(asListField(declared));
     if (keys.has(field.key)) continue;
     keys.add(field.key);
     newFields.push(field);

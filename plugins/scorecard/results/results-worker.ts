@@ -6,7 +6,7 @@ import { compareEvaluations } from '../../../src/core/scorecard/compare-evaluati
 import { LeafColumnCache, evaluate } from '../../../src/core/scorecard/evaluate.ts';
 import { packEvaluation, packedTransferables } from '../../../src/core/scorecard/packed-evaluation.ts';
 import { populationCharts } from '../../../src/core/scorecard/charts/population.ts';
-import { loadDatasetRecords, yieldToMessages } from '../../../src/workbench/worker-api.ts';
+import { loadDatasetForWorker, yieldToMessages } from '../../../src/workbench/worker-api.ts';
 import type { ResultsRequest, ResultsResponse } from './results-protocol.ts';
 
 interface Loaded {
@@ -29,13 +29,9 @@ const post = (message: ResultsResponse, transfer: Transferable[] = []): void => 
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function load(request: Extract<ResultsRequest, { type: 'load' }>): Promise<void> {
-  const start = performance.now();
-  try {
-    loaded = { datasetId: request.datasetId, ...(await loadDatasetRecords(request)) };
-    post({ type: 'loaded', datasetId: request.datasetId, revision: request.revision, count: loaded.records.length, ms: performance.now() - start });
-  } catch (error) {
-    post({ type: 'load-failed', datasetId: request.datasetId, message: errorMessage(error) });
-  }
+  const { dataset, reply } = await loadDatasetForWorker(request);
+  if (dataset) loaded = dataset;
+  post(reply);
 }
 
 async function run(request: Extract<ResultsRequest, { type: 'run' }>): Promise<void> {

@@ -271,11 +271,20 @@ export class IndicatorTreeElement extends WorkbenchElement {
    * Entropy and CRITIC over the group's children as measured in the latest results: an indicator
    * by its raw value (with its direction), a sub-group by its score — as applyDataWeights does.
    */
+  private dataItems: { evaluation: ScorecardEvaluation; node: IndicatorGroup; items: DataWeightItem[] } | undefined;
+
+  /** The children's columns, copied out of the evaluation once per evaluation and group (not on every render). */
+  private itemsFor(evaluation: ScorecardEvaluation, node: IndicatorGroup): DataWeightItem[] {
+    const kept = this.dataItems;
+    if (kept && kept.evaluation === evaluation && kept.node === node) return kept.items;
+    const items = node.children.map((c) => ({ id: c.id, name: c.name, values: nodeValues(evaluation, c.id, isGroup(c) ? 'scores' : 'values') }));
+    this.dataItems = { evaluation, node, items };
+    return items;
+  }
+
   private renderDataWeights(node: IndicatorGroup): TemplateResult {
     const evaluation = this.evaluation;
-    const items: DataWeightItem[] = evaluation
-      ? node.children.map((c) => ({ id: c.id, name: c.name, values: nodeValues(evaluation, c.id, isGroup(c) ? 'scores' : 'values') }))
-      : [];
+    const items = evaluation ? this.itemsFor(evaluation, node) : [];
     const direction: Record<string, IndicatorDirection> = {};
     for (const c of node.children) if (!isGroup(c) && c.direction === 'lower') direction[c.id] = 'lower';
     return html`<li role="none" class="ahp">${evaluation

@@ -7,7 +7,7 @@ import { type AnalyzeOptions, analyzeLogic } from '../logic/analysis/analyze.ts'
 import { isDateTimeOperator } from '../logic/analysis/rule-shape.ts';
 import type { LogicEngine, LogicValueType } from '../logic/types.ts';
 import { type BilingualMessage, ProblemList, num, pointerOf, quoted } from '../scorecard/config-problems.ts';
-import { fieldKindEntries } from '../scorecard/field-kinds.ts';
+import { asListField, fieldKindEntries } from '../scorecard/field-kinds.ts';
 import type { FieldDef } from '../scorecard/types.ts';
 import { compileDecisionTable } from './decision-table/compile-table.ts';
 import { type ConditionRule, type PolicyDocument, type TableRule, isTableRule } from './types.ts';
@@ -34,9 +34,7 @@ export function fieldKinds(...lists: ReadonlyArray<readonly FieldDef[] | undefin
   for (const list of lists) {
     for (const field of list ?? []) {
       any = true;
-      for (const [key, kind] of fieldKindEntries(field)) if (!Object.hasOwn(kinds, key)) kinds[key] = kind;
-      const listKey = /^(.+)\[\]$/.exec(field.key)?.[1];
-      if (listKey !== undefined && !Object.hasOwn(kinds, listKey)) kinds[listKey] = 'array';
+      for (const [key, kind] of fieldKindEntries(asListField(field))) if (!Object.hasOwn(kinds, key)) kinds[key] = kind;
     }
   }
   return any ? kinds : undefined;

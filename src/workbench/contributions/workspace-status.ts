@@ -4,6 +4,7 @@
 import { DisposableStore, type IDisposable } from '../../base/lifecycle.ts';
 import type { WorkspaceMessage, WorkspaceProblem } from '../../platform/workspace/workspace-api.ts';
 import type { WorkbenchServices } from '../services/workbench-services.ts';
+import { downloadText } from '../base/download.ts';
 
 export function registerWorkspaceStatus(services: WorkbenchServices, early: readonly WorkspaceProblem[] = []): IDisposable {
   const store = new DisposableStore();
@@ -45,14 +46,7 @@ export function registerWorkspaceStatus(services: WorkbenchServices, early: read
   store.add(commands.registerCommand('workbench.action.exportWorkspaceBackup', async () => {
     await workspace.flushAll();
     const backup = await workspace.exportBackup();
-    const url = URL.createObjectURL(new Blob([`${JSON.stringify(backup, null, 2)}\n`], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `scorecard-workspace-${backup.exportedAt.slice(0, 10)}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(`${JSON.stringify(backup, null, 2)}\n`, `scorecard-workspace-${backup.exportedAt.slice(0, 10)}.json`, 'application/json');
     notifications.info(i18n.t('workbench.workspace.backupDone', { documents: backup.documents.length }));
   }));
   store.add(commands.registerCommand('workbench.action.restoreWorkspaceBackup', (file?: unknown) => restore(services, file instanceof Blob ? file : undefined)));

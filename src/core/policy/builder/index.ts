@@ -19,4 +19,5 @@ export {
 } from './edits.ts';
 export type { Combinator, Path } from './edits.ts';
 export { summarizeRule } from './summary.ts';
+export { fieldInfoOf } from './field-info.ts';
 export type { SummaryOptions } from './summary.ts';
