@@ -7,7 +7,7 @@ import { DisposableStore, type IDisposable } from '../../../src/base/lifecycle.t
 import type { EvaluationComparison } from '../../../src/core/scorecard/compare-evaluations.ts';
 import type { ConfigProblem } from '../../../src/core/scorecard/config-problems.ts';
 import type { ScorecardEvaluation } from '../../../src/core/scorecard/result-types.ts';
-import { unpackEvaluation } from '../../../src/core/scorecard/packed-evaluation.ts';
+import { type PackedEvaluation, packedTransferables, unpackEvaluation } from '../../../src/core/scorecard/packed-evaluation.ts';
 import type { PopulationCharts } from '../../../src/core/scorecard/charts/population.ts';
 import type { ScorecardConfig } from '../../../src/core/scorecard/types.ts';
 import { validateConfig } from '../../../src/core/scorecard/validate.ts';
@@ -77,6 +77,14 @@ export class ScorecardResultsController implements IDisposable {
   private loading: { datasetId: string; promise: Promise<void> } | undefined;
   private readonly pending = new Map<number, (response: ResultsResponse) => void>();
   private readonly runConfigs = new Map<number, { config: ScorecardConfig; started: number }>();
+  /**
+   * The columns of the result shown and of the one before it. When a third arrives, the oldest go
+   * back to the worker, which reuses them for later runs (writing fresh memory costs more than the
+   * arithmetic); by then nothing on the page reads them, a whole run after it was replaced.
+   */
+  private shownColumns: PackedEvaluation[] = [];
+  /** The records' ids and names as the worker last sent them (it leaves them out while they stay the same). */
+  private labels: Pick<PackedEvaluation, 'ids' | 'names'> | undefined;
 
   constructor(private readonly api: WorkbenchApi, private readonly createPort: () => ResultsPort = createResultsWorker) {
     this.store.add(api.workspace.onDidChangeDocument((e) => {
@@ -102,7 +110,10 @@ export class ScorecardResultsController implements IDisposable {
   update(update: ResultsUpdate): void {
     const datasetChanged = update.datasetId !== this.state.datasetId;
     this.state = { ...this.state, docId: update.docId, config: update.config, datasetId: update.datasetId };
-    if (datasetChanged) this.state = { ...this.state, result: undefined, records: undefined, datasetName: undefined };
+    if (datasetChanged) {
+      this.state = { ...this.state, result: undefined, records: undefined, datasetName: undefined };
+      this.shownColumns = []; // sized for the other dataset: the worker has no use for them
+    }
     this.fire();
     this.schedule();
   }
@@ -172,7 +183,16 @@ export class ScorecardResultsController implements IDisposable {
       case 'result': {
         const run = this.runConfigs.get(m.runId);
         this.runConfigs.delete(m.runId);
+        // Even a result no longer wanted may bring the labels the next ones leave out.
+        if (m.sameLabels && this.labels) Object.assign(m.evaluation, this.labels);
+        else this.labels = { ids: m.evaluation.ids, names: m.evaluation.names };
         if (m.runId !== this.runId || !run) break;
+        this.shownColumns.push(m.evaluation);
+        const retired = this.shownColumns.length > 2 ? this.shownColumns.shift() : undefined;
+        if (retired) {
+          const buffers = packedTransferables(retired);
+          this.port?.postMessage({ type: 'recycle', buffers }, buffers);
+        }
         this.set({ status: 'done', error: undefined, result: { runId: m.runId, evaluation: unpackEvaluation(m.evaluation), charts: m.charts, ms: performance.now() - run.started, config: run.config } });
         break;
       }

@@ -16,13 +16,20 @@ export type ResultsRequest =
   /** The record at a position of the loaded dataset. */
   | { type: 'record'; requestId: number; index: number }
   /** What-if: `config` and its `variant` over the same records. */
-  | { type: 'compare'; requestId: number; config: ScorecardConfig; variant: ScorecardConfig };
+  | { type: 'compare'; requestId: number; config: ScorecardConfig; variant: ScorecardConfig }
+  /** The columns of a result the page no longer shows, transferred back for the next runs to reuse. */
+  | { type: 'recycle'; buffers: ArrayBuffer[] };
 
 export type ResultsResponse =
   | { type: 'loaded'; datasetId: string; revision: number; count: number; ms: number }
   | { type: 'load-failed'; datasetId: string; message: string }
   /** The evaluation, packed (its columns transferred; unpackEvaluation rebuilds it). `ms`: time spent evaluating in the worker. */
-  | { type: 'result'; runId: number; ms: number; evaluation: PackedEvaluation; charts: PopulationCharts }
+  /**
+   * `sameLabels`: the records' ids and names are those of the previous result posted (for the
+   * same load), so they were left out (`ids` and `names` are empty): 100,000 strings cost more to
+   * clone than the rest of the result.
+   */
+  | { type: 'result'; runId: number; ms: number; evaluation: PackedEvaluation; charts: PopulationCharts; sameLabels: boolean }
   | { type: 'run-failed'; runId: number; message: string }
   /** A newer run arrived first: this one was skipped or its result dropped. */
   | { type: 'superseded'; runId: number }

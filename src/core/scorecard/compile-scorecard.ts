@@ -5,6 +5,7 @@ import { isLogicError } from '../logic/errors.ts';
 import type { CompiledLogic, LogicEngine } from '../logic/types.ts';
 import type { EvaluationIssue } from './result-types.ts';
 import { type CompiledPolicy, compilePolicies } from './compile-policies.ts';
+import type { BufferSupply } from './packed-evaluation.ts';
 import { type FlatTree, flattenTree, leafAt } from './flat-tree.ts';
 import { type CompiledScorer, type ScorerFunction, compileScorer } from './scorers.ts';
 import { DEFAULT_SCALE, type GradeBand, type RaterClass, type ScaleConfig, type ScorecardConfig } from './types.ts';
@@ -19,6 +20,8 @@ export interface EvaluateOptions {
    * editor re-evaluating after each edit recomputes only the indicators the edit changed.
    */
   cache?: LeafColumnCache;
+  /** Where evaluatePacked takes its columns' buffers: a BufferPool the page hands old columns back to. */
+  buffers?: BufferSupply;
 }
 
 /** One indicator over all records: raw values, scores, and the problems met (by record). */

@@ -6,14 +6,12 @@ import { type CompiledScorecard, type EvaluateOptions, type LeafColumn, type Lea
 import { assignGrades, rankTotals } from './grading.ts';
 import { clamp, roundTotal } from './numbers.ts';
 import { newPolicyRun, runPolicy } from './run-policy.ts';
-import type { EvaluationIssue, EvaluationStats, FiredPolicy, RecordResult, ScorecardEvaluation } from './result-types.ts';
+import { type BufferSupply, type PackedEvaluation, type PackedPolicy, type RecordExtras, VETO_CAP, VETO_VOID, emptyPacked, unpackEvaluation } from './packed-evaluation.ts';
+import type { EvaluationIssue, EvaluationStats, ScorecardEvaluation } from './result-types.ts';
 import type { ScorecardConfig } from './types.ts';
 
 export type { EvaluateOptions, LeafColumn } from './compile-scorecard.ts';
 export { LeafColumnCache } from './compile-scorecard.ts';
-
-const NONE: never[] = [];
-Object.freeze(NONE);
 
 /** Evaluates every record; `config` should have passed validateConfig (compile errors throw ScorecardCompileError). */
 export function evaluate(config: ScorecardConfig, records: readonly unknown[], options?: EvaluateOptions): ScorecardEvaluation {
@@ -38,12 +36,29 @@ function leafColumns(compiled: CompiledScorecard, records: readonly unknown[], c
 }
 
 export function evaluateCompiled(compiled: CompiledScorecard, records: readonly unknown[], cache?: LeafColumnCache): ScorecardEvaluation {
+  return unpackEvaluation(evaluateCompiledPacked(compiled, records, cache));
+}
+
+/** evaluate() in columns, without a result object per record: what a worker posts to the page. */
+export function evaluatePacked(config: ScorecardConfig, records: readonly unknown[], options?: EvaluateOptions): PackedEvaluation {
+  return evaluateCompiledPacked(compileScorecard(config, options), records, options?.cache, options?.buffers);
+}
+
+function packedPolicies(compiled: CompiledScorecard): PackedPolicy[] {
+  return compiled.policies.map(({ policy, effect }): PackedPolicy => {
+    if (effect.type === 'veto') return effect.mode === 'cap' ? { id: policy.id, effect: 'veto', veto: 'cap', grade: effect.grade } : { id: policy.id, effect: 'veto', veto: 'void' };
+    if (effect.type === 'flag') return { id: policy.id, effect: 'flag', flag: effect.flag };
+    return { id: policy.id, effect: effect.type };
+  });
+}
+
+export function evaluateCompiledPacked(compiled: CompiledScorecard, records: readonly unknown[], cache?: LeafColumnCache, buffers?: BufferSupply): PackedEvaluation {
   const { tree, scale, bands, policies, raters, config } = compiled;
   const n = records.length;
   const K = tree.nodes.length;
-  const values = new Float64Array(n * K);
-  const scores = new Float64Array(n * K);
-  const results: RecordResult[] = new Array(n);
+  const P = policies.length;
+  const out = emptyPacked(tree.nodes, n, packedPolicies(compiled), buffers);
+  const { values, scores, ids, names, failed, totalBefore, adjustment, money, total: totals, fired, amounts, veto, extras } = out;
   /** Band index a cap veto allows at best (-1: none), and void vetoes. */
   const capBand = new Int32Array(n).fill(-1);
   const voided = new Uint8Array(n);
@@ -61,7 +76,7 @@ export function evaluateCompiled(compiled: CompiledScorecard, records: readonly 
   const L = leafValues.length;
   const leafIssues = columns?.some((c) => c.issues.size > 0) ? columns : undefined;
 
-  // One scratch list for problems, copied into a result only when a record has any.
+  // One scratch list for problems, copied into the record's extras only when it has any.
   const issues: EvaluationIssue[] = [];
   const run = newPolicyRun();
   for (let i = 0; i < n; i++) {
@@ -69,25 +84,11 @@ export function evaluateCompiled(compiled: CompiledScorecard, records: readonly 
     const offset = i * K;
     issues.length = 0;
     const id = idKey === undefined ? undefined : readName(record, idKey);
-    const name = nameKey === undefined ? undefined : readName(record, nameKey);
-    const result: RecordResult = {
-      index: i,
-      id: id === undefined || id === null ? String(i + 1) : String(id),
-      status: 'ok',
-      totalBefore: null,
-      adjustment: 0,
-      money: 0,
-      total: null,
-      grade: null,
-      coefficient: null,
-      rank: null,
-      percentile: null,
-      fired: NONE,
-      flags: NONE,
-      errors: NONE,
-    };
-    if (name !== undefined && name !== null) result.name = String(name);
-    results[i] = result;
+    ids[i] = id === undefined || id === null ? String(i + 1) : String(id);
+    if (nameKey !== undefined) {
+      const name = readName(record, nameKey);
+      if (name !== undefined && name !== null) names[i] = String(name);
+    }
 
     // Row by row: the writes stay together (one record's row), the reads are 2 × L sequential streams.
     for (let j = 0; j < L; j++) {
@@ -101,60 +102,63 @@ export function evaluateCompiled(compiled: CompiledScorecard, records: readonly 
         if (problem !== undefined) issues.push({ source: leafIds[j]!, message: problem });
       }
     }
-    const failed = scoreRaters ? scoreRaters(record, values, scores, offset, issues, result) : compiled.aggregateTree(values, scores, offset);
+    let raterTotals: RecordExtras['raters'];
+    const failedAt = scoreRaters ? scoreRaters(record, values, scores, offset, issues, (t) => { raterTotals = t; }) : compiled.aggregateTree(values, scores, offset);
     const base = scores[offset]!;
-    if (failed >= 0 || base !== base) {
-      result.status = 'failed';
-      const node = failed >= 0 ? tree.nodes[failed]!.id : tree.nodes[0]!.id;
-      result.failure = { node, message: failed >= 0 ? `a child of "${node}" has no value and its missing-value policy is "fail"` : 'no indicator has a value' };
-      if (issues.length > 0) result.errors = issues.slice();
+    if (failedAt >= 0 || base !== base) {
+      failed[i] = 1;
+      const node = failedAt >= 0 ? tree.nodes[failedAt]!.id : tree.nodes[0]!.id;
+      const extra: RecordExtras = { index: i, failure: { node, message: failedAt >= 0 ? `a child of "${node}" has no value and its missing-value policy is "fail"` : 'no indicator has a value' } };
+      if (issues.length > 0) extra.errors = issues.slice();
+      if (raterTotals) extra.raters = raterTotals;
+      extras.push(extra);
       continue;
     }
-    result.totalBefore = base;
+    totalBefore[i] = base;
 
-    let total = base;
-    let fired: FiredPolicy[] | undefined;
-    let flags: string[] | undefined;
-    for (let p = 0; p < policies.length; p++) {
+    let points = 0;
+    for (let p = 0, k = i * P; p < P; p++, k++) {
       const cp = policies[p]!;
       runPolicy(cp, record, run);
       if (run.error !== null) issues.push({ source: cp.policy.id, message: run.error });
       if (!run.fired) continue;
+      fired[k] = 1;
       const effect = cp.effect;
-      const entry: FiredPolicy = { policy: cp.policy.id, effect: effect.type };
-      if (effect.type === 'points' || effect.type === 'money') {
-        if (effect.type === 'points') result.adjustment += run.amount;
-        else result.money += run.amount;
-        entry.amount = run.amount;
+      if (effect.type === 'points') {
+        points += run.amount;
+        amounts[k] = run.amount;
+      } else if (effect.type === 'money') {
+        money[i] += run.amount;
+        amounts[k] = run.amount;
       } else if (effect.type === 'veto') {
-        entry.veto = effect.mode;
         if (effect.mode === 'void') voided[i] = 1;
         else {
-          entry.grade = effect.grade;
           const b = bandIndex.get(effect.grade) ?? -1;
           if (b > capBand[i]!) capBand[i] = b;
         }
-      } else {
-        entry.flag = effect.flag;
-        (flags ??= []).push(effect.flag);
       }
-      (fired ??= []).push(entry);
     }
-    if (fired) result.fired = fired;
-    if (flags) result.flags = flags;
-    if (issues.length > 0) result.errors = issues.slice();
-    if (voided[i]) result.veto = 'void';
-    else if (capBand[i]! >= 0) result.veto = 'cap';
+    adjustment[i] = points;
+    if (issues.length > 0 || raterTotals) {
+      const extra: RecordExtras = { index: i };
+      if (issues.length > 0) extra.errors = issues.slice();
+      if (raterTotals) extra.raters = raterTotals;
+      extras.push(extra);
+    }
+    if (voided[i]) veto[i] = VETO_VOID;
+    else if (capBand[i]! >= 0) veto[i] = VETO_CAP;
 
-    total += result.adjustment;
+    let total = base + points;
     if (voided[i]) total = scale.min;
     if (scale.clamp !== false) total = clamp(total, scale.min, scale.max);
-    result.total = roundTotal(total, scale.decimals, scale.rounding);
+    totals[i] = roundTotal(total, scale.decimals, scale.rounding);
   }
 
-  rankTotals(results);
-  assignGrades(results, bands, config.grades.forced, capBand, voided);
-  return { nodes: tree.nodes, records: results, values, scores, stats: statistics(results, bands.map((b) => b.id)) };
+  rankTotals(totals, failed, out.rank, out.percentile);
+  out.gradeIds = bands.map((b) => b.id);
+  assignGrades(out, bands, config.grades.forced, capBand, voided);
+  out.stats = statistics(out);
+  return out;
 }
 
 /** 360-degree: the tree once per rater class, combined by the classes' weights (§4). */
@@ -164,7 +168,7 @@ function raterScorer(compiled: CompiledScorecard) {
   const classValues = new Float64Array(raters.length * K);
   const classScores = new Float64Array(raters.length * K);
   const present = new Uint8Array(raters.length);
-  return (record: unknown, values: Float64Array, scores: Float64Array, offset: number, issues: EvaluationIssue[], result: RecordResult): number => {
+  return (record: unknown, values: Float64Array, scores: Float64Array, offset: number, issues: EvaluationIssue[], report: (totals: Record<string, number | null>) => void): number => {
     const totals: Record<string, number | null> = {};
     for (let c = 0; c < raters.length; c++) {
       const rater = raters[c]!;
@@ -180,7 +184,7 @@ function raterScorer(compiled: CompiledScorecard) {
         totals[rater.id] = t;
       }
     }
-    result.raters = totals;
+    report(totals);
     for (let k = 0; k < K; k++) {
       let ws = 0, s = 0, wv = 0, v = 0;
       for (let c = 0; c < raters.length; c++) {
@@ -198,20 +202,24 @@ function raterScorer(compiled: CompiledScorecard) {
   };
 }
 
-function statistics(results: readonly RecordResult[], gradeIds: readonly string[]): EvaluationStats {
+function statistics(p: PackedEvaluation): EvaluationStats {
   const grades: Record<string, number> = {};
-  for (const id of gradeIds) grades[id] = 0;
+  for (const id of p.gradeIds) grades[id] = 0;
+  const counts = new Float64Array(p.gradeIds.length);
   let count = 0, failed = 0, sum = 0, min = Infinity, max = -Infinity;
-  for (const r of results) {
-    if (r.total === null) {
+  for (let i = 0; i < p.count; i++) {
+    if (p.failed[i]) {
       failed++;
       continue;
     }
+    const t = p.total[i]!;
     count++;
-    sum += r.total;
-    if (r.total < min) min = r.total;
-    if (r.total > max) max = r.total;
-    if (r.grade !== null) grades[r.grade] = (grades[r.grade] ?? 0) + 1;
+    sum += t;
+    if (t < min) min = t;
+    if (t > max) max = t;
+    const g = p.grade[i]!;
+    if (g >= 0) counts[g]!++;
   }
-  return { count: results.length, failed, mean: count ? sum / count : null, min: count ? min : null, max: count ? max : null, grades };
+  p.gradeIds.forEach((id, g) => { grades[id] = counts[g]!; });
+  return { count: p.count, failed, mean: count ? sum / count : null, min: count ? min : null, max: count ? max : null, grades };
 }

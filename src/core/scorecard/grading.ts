@@ -1,31 +1,33 @@
 // Ranks, percentiles and grades (docs/scorecard-evaluation.md §5.6 and §6).
-import type { RecordResult } from './result-types.ts';
 import type { ForcedDistribution, GradeBand } from './types.ts';
 
 /**
  * Competition ranking (1, 2, 2, 4) by total, highest first, over the records that did not fail:
  * rank = 1 + how many totals are strictly greater, found by binary search in the sorted totals
- * (a typed-array sort needs no comparator calls, which matters at 100,000 records).
+ * (a typed-array sort needs no comparator calls, which matters at 100,000 records). Failed records
+ * keep NaN in `rank` and `percentile`.
  */
-export function rankTotals(results: readonly RecordResult[]): void {
+export function rankTotals(totals: Float64Array, failed: Uint8Array, rank: Float64Array, percentile: Float64Array): void {
+  const count = totals.length;
   let n = 0;
-  for (const r of results) if (r.total !== null) n++;
+  for (let i = 0; i < count; i++) if (!failed[i]) n++;
   const sorted = new Float64Array(n);
   let j = 0;
-  for (const r of results) if (r.total !== null) sorted[j++] = r.total;
+  for (let i = 0; i < count; i++) if (!failed[i]) sorted[j++] = totals[i]!;
   sorted.sort(); // ascending
-  for (const r of results) {
-    if (r.total === null) continue;
-    // First index whose total is greater than r.total; everything from there on is strictly greater.
+  for (let i = 0; i < count; i++) {
+    if (failed[i]) continue;
+    const total = totals[i]!;
+    // First index whose total is greater than this one; everything from there on is strictly greater.
     let lo = 0, hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! <= r.total) lo = mid + 1;
+      if (sorted[mid]! <= total) lo = mid + 1;
       else hi = mid;
     }
-    const rank = 1 + (n - lo);
-    r.rank = rank;
-    r.percentile = n === 1 ? 100 : (100 * (n - rank)) / (n - 1);
+    const r = 1 + (n - lo);
+    rank[i] = r;
+    percentile[i] = n === 1 ? 100 : (100 * (n - r)) / (n - 1);
   }
 }
 
@@ -52,23 +54,27 @@ export function forcedBands(bands: readonly GradeBand[], forced: ForcedDistribut
   };
 }
 
+/** Grade (band index) and coefficient of every record that did not fail. */
 export function assignGrades(
-  results: readonly RecordResult[],
+  columns: { failed: Uint8Array; total: Float64Array; rank: Float64Array; grade: Int32Array; coefficient: Float64Array },
   bands: readonly GradeBand[],
   forced: ForcedDistribution | undefined,
   capBand: Int32Array,
   voided: Uint8Array,
 ): void {
   if (bands.length === 0) return;
-  const ranked = results.reduce((n, r) => (r.total === null ? n : n + 1), 0);
+  const { failed, total, rank, grade, coefficient } = columns;
+  const count = failed.length;
+  let ranked = 0;
+  for (let i = 0; i < count; i++) if (!failed[i]) ranked++;
   const byRank = forced ? forcedBands(bands, forced, ranked) : undefined;
   const last = bands.length - 1;
-  for (const r of results) {
-    if (r.total === null) continue;
-    let b = byRank ? byRank(r.rank!) : bandForTotal(bands, r.total);
-    if (capBand[r.index]! > b) b = capBand[r.index]!;
-    if (voided[r.index]) b = last;
-    r.grade = bands[b]!.id;
-    r.coefficient = bands[b]!.coefficient ?? 1;
+  for (let i = 0; i < count; i++) {
+    if (failed[i]) continue;
+    let b = byRank ? byRank(rank[i]!) : bandForTotal(bands, total[i]!);
+    if (capBand[i]! > b) b = capBand[i]!;
+    if (voided[i]) b = last;
+    grade[i] = b;
+    coefficient[i] = bands[b]!.coefficient ?? 1;
   }
 }

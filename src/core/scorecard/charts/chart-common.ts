@@ -2,6 +2,8 @@
 // bounds, and node names looked up by id. Names come from the configuration by id (not by column
 // position) because the designer may hold a newer configuration than the evaluation it is showing.
 import type { LocalizedText } from '../../localized-text.ts';
+import { type PackedEvaluation, packEvaluation } from '../packed-evaluation.ts';
+import type { ScorecardEvaluation } from '../result-types.ts';
 import { DEFAULT_SCALE, type IndicatorNode, type ScaleConfig, type ScorecardConfig, isGroup } from '../types.ts';
 
 /** Colours for bands without one, best to worst (green to red), picked to read on light and dark backgrounds. */
@@ -74,4 +76,20 @@ export function configNodes(config: ScorecardConfig): Map<string, IndicatorNode>
 /** A node's name from the configuration, or its id when the configuration no longer has it. */
 export function nodeName(nodes: ReadonlyMap<string, IndicatorNode>, id: string): LocalizedText {
   return nodes.get(id)?.name ?? id;
+}
+
+/**
+ * Population charts read columns: an evaluation's result objects are packed first (the worker
+ * already has columns; a page that has objects pays one pass).
+ */
+export type ChartEvaluation = ScorecardEvaluation | PackedEvaluation;
+
+export function chartColumns(evaluation: ChartEvaluation): PackedEvaluation {
+  return 'records' in evaluation ? packEvaluation(evaluation) : evaluation;
+}
+
+/** Band index (in `bands`) of each of the columns' grade ids; -1 for a grade the bands lack. */
+export function bandsOfGrades(bands: readonly ChartBand[], gradeIds: readonly string[]): Int32Array {
+  const index = bandIndexById(bands);
+  return Int32Array.from(gradeIds, (id) => index.get(id) ?? -1);
 }

@@ -3,7 +3,7 @@
 import type { LocalizedText } from '../../localized-text.ts';
 import type { ScorecardEvaluation } from '../result-types.ts';
 import type { ScorecardConfig } from '../types.ts';
-import { type ChartScale, chartScale, configNodes, nodeName } from './chart-common.ts';
+import { type ChartEvaluation, type ChartScale, chartColumns, chartScale, configNodes, nodeName } from './chart-common.ts';
 
 export interface DimensionAxis {
   id: string;
@@ -39,7 +39,7 @@ export interface DimensionRadar {
   record: RecordDimensionScores | null;
 }
 
-export function dimensionAxes(config: ScorecardConfig, evaluation: ScorecardEvaluation): DimensionAxis[] {
+export function dimensionAxes(config: ScorecardConfig, evaluation: Pick<ScorecardEvaluation, 'nodes'>): DimensionAxis[] {
   const names = configNodes(config);
   const axes: DimensionAxis[] = [];
   evaluation.nodes.forEach((node, column) => {
@@ -48,16 +48,16 @@ export function dimensionAxes(config: ScorecardConfig, evaluation: ScorecardEval
   return axes;
 }
 
-export function dimensionAverages(config: ScorecardConfig, evaluation: ScorecardEvaluation): DimensionAverages {
+export function dimensionAverages(config: ScorecardConfig, evaluation: ChartEvaluation): DimensionAverages {
   const axes = dimensionAxes(config, evaluation);
   const K = evaluation.nodes.length;
   const sums = new Float64Array(axes.length);
   const counts = new Uint32Array(axes.length);
   const columns = Int32Array.from(axes, (a) => a.column);
-  const { records, scores } = evaluation;
-  for (let i = 0; i < records.length; i++) {
+  const { total, scores, count: records } = chartColumns(evaluation);
+  for (let i = 0; i < records; i++) {
     // Failed records have no total; their partial scores would skew the population's picture.
-    if (records[i]!.total === null) continue;
+    if (total[i] !== total[i]) continue;
     const offset = i * K;
     for (let a = 0; a < columns.length; a++) {
       const s = scores[offset + columns[a]!]!;

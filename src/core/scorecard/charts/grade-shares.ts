@@ -2,9 +2,8 @@
 // grades, so forced distributions and vetoes are reflected as evaluated; with a forced
 // distribution each grade also carries its target share, to show how close the result came.
 import type { LocalizedText } from '../../localized-text.ts';
-import type { ScorecardEvaluation } from '../result-types.ts';
 import type { ScorecardConfig } from '../types.ts';
-import { bandIndexById, chartBands } from './chart-common.ts';
+import { type ChartEvaluation, bandsOfGrades, chartBands, chartColumns } from './chart-common.ts';
 
 export interface GradeShare {
   id: string;
@@ -30,25 +29,28 @@ export interface GradeShares {
   forced: boolean;
 }
 
-export function gradeShares(config: ScorecardConfig, evaluation: ScorecardEvaluation): GradeShares {
+export function gradeShares(config: ScorecardConfig, evaluation: ChartEvaluation): GradeShares {
   const bands = chartBands(config);
-  const index = bandIndexById(bands);
+  const columns = chartColumns(evaluation);
+  const bandOf = bandsOfGrades(bands, columns.gradeIds);
+  const { total, grade, veto } = columns;
   const counts = new Uint32Array(bands.length);
   const vetoed = new Uint32Array(bands.length);
   let failed = 0, other = 0;
-  for (const r of evaluation.records) {
-    if (r.total === null) {
+  for (let i = 0; i < columns.count; i++) {
+    if (total[i] !== total[i]) {
       failed++;
       continue;
     }
-    if (r.grade === null) continue;
-    const b = index.get(r.grade);
-    if (b === undefined) {
+    const g = grade[i]!;
+    if (g < 0) continue;
+    const b = bandOf[g]!;
+    if (b < 0) {
       other++;
       continue;
     }
     counts[b]!++;
-    if (r.veto !== undefined) vetoed[b]!++;
+    if (veto[i]) vetoed[b]!++;
   }
   const graded = counts.reduce((s, c) => s + c, 0);
   const forced = config.grades?.forced;

@@ -1,7 +1,7 @@
 // The charts' data that depends on the whole population (one pass over the records each): what the
 // results worker prepares next to the evaluation, so the page only draws.
-import type { ScorecardEvaluation } from '../result-types.ts';
 import type { ScorecardConfig } from '../types.ts';
+import { type ChartEvaluation, chartColumns } from './chart-common.ts';
 import { type DimensionAverages, dimensionAverages } from './dimension-scores.ts';
 import { type GradeShares, gradeShares } from './grade-shares.ts';
 import { type ScoreHistogram, scoreHistogram } from './score-histogram.ts';
@@ -14,6 +14,7 @@ export interface PopulationCharts {
   scoreRank: ScoreRankData;
 }
 
-export function populationCharts(config: ScorecardConfig, evaluation: ScorecardEvaluation): PopulationCharts {
-  return { histogram: scoreHistogram(config, evaluation), shares: gradeShares(config, evaluation), averages: dimensionAverages(config, evaluation), scoreRank: scoreRankPoints(config, evaluation) };
+export function populationCharts(config: ScorecardConfig, evaluation: ChartEvaluation): PopulationCharts {
+  const columns = chartColumns(evaluation);
+  return { histogram: scoreHistogram(config, columns), shares: gradeShares(config, columns), averages: dimensionAverages(config, columns), scoreRank: scoreRankPoints(config, columns) };
 }

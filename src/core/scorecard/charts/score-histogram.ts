@@ -1,8 +1,7 @@
 // The distribution of totals: counts in bins of a "nice" width over the scale, each bin coloured by
 // the grade band it falls in, with the bands' boundaries for the chart to draw behind the bars.
-import type { ScorecardEvaluation } from '../result-types.ts';
 import type { ScorecardConfig } from '../types.ts';
-import { type ChartBand, type ChartScale, bandIndexForTotal, chartBands, chartScale } from './chart-common.ts';
+import { type ChartBand, type ChartEvaluation, type ChartScale, bandIndexForTotal, chartBands, chartColumns, chartScale } from './chart-common.ts';
 
 export interface HistogramBin {
   /** Lower edge (inclusive). */
@@ -58,14 +57,14 @@ export function niceBinWidth(span: number, boundaries: readonly number[] = []): 
     ?? span / 10;
 }
 
-export function scoreHistogram(config: ScorecardConfig, evaluation: ScorecardEvaluation, options: HistogramOptions = {}): ScoreHistogram {
+export function scoreHistogram(config: ScorecardConfig, evaluation: ChartEvaluation, options: HistogramOptions = {}): ScoreHistogram {
   const scale = chartScale(config);
   const bands = chartBands(config, scale);
-  const records = evaluation.records;
+  const { total, count: records } = chartColumns(evaluation);
   let count = 0, sum = 0, lowest = Infinity, highest = -Infinity;
-  for (let i = 0; i < records.length; i++) {
-    const t = records[i]!.total;
-    if (t === null) continue;
+  for (let i = 0; i < records; i++) {
+    const t = total[i]!;
+    if (t !== t) continue;
     count++;
     sum += t;
     if (t < lowest) lowest = t;
@@ -80,9 +79,9 @@ export function scoreHistogram(config: ScorecardConfig, evaluation: ScorecardEva
   const lo = tidy(scale.min - below * width);
   const n = Math.max(1, Math.ceil(tidy((scale.max - scale.min) / width))) + below + above;
   const counts = new Uint32Array(n);
-  for (let i = 0; i < records.length; i++) {
-    const t = records[i]!.total;
-    if (t === null) continue;
+  for (let i = 0; i < records; i++) {
+    const t = total[i]!;
+    if (t !== t) continue;
     // The small epsilon keeps a total sitting on an edge (90 with width 5) in the bin it starts.
     let b = Math.floor((t - lo) / width + 1e-9);
     if (b >= n) b = n - 1;
@@ -95,5 +94,5 @@ export function scoreHistogram(config: ScorecardConfig, evaluation: ScorecardEva
     const to = tidy(lo + (b + 1) * width);
     bins.push({ from, to, count: counts[b]!, band: bandIndexForTotal(bands, (from + to) / 2) });
   }
-  return { scale, binWidth: width, bins, bands, count, failed: records.length - count, mean: count ? sum / count : null };
+  return { scale, binWidth: width, bins, bands, count, failed: records - count, mean: count ? sum / count : null };
 }

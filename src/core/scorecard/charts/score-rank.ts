@@ -2,9 +2,8 @@
 // a chart slow to draw and no clearer, so large populations are thinned to about 2,000 points: the
 // ranks are cut into buckets and each keeps its highest and lowest total, which keeps the curve's
 // shape, its steps and both ends (the best and the worst record) exactly.
-import type { ScorecardEvaluation } from '../result-types.ts';
 import type { ScorecardConfig } from '../types.ts';
-import { type ChartBand, type ChartScale, bandIndexById, chartBands, chartScale } from './chart-common.ts';
+import { type ChartBand, type ChartEvaluation, type ChartScale, bandsOfGrades, chartBands, chartColumns, chartScale } from './chart-common.ts';
 
 export interface ScoreRankPoint {
   /** Record index in the evaluation. */
@@ -40,37 +39,41 @@ export interface ScoreRankData {
 
 export const DEFAULT_MAX_POINTS = 2000;
 
-export function scoreRankPoints(config: ScorecardConfig, evaluation: ScorecardEvaluation, maxPoints = DEFAULT_MAX_POINTS): ScoreRankData {
+export function scoreRankPoints(config: ScorecardConfig, evaluation: ChartEvaluation, maxPoints = DEFAULT_MAX_POINTS): ScoreRankData {
   const scale = chartScale(config);
   const bands = chartBands(config, scale);
-  const bandOf = bandIndexById(bands);
-  const records = evaluation.records;
+  const columns = chartColumns(evaluation);
+  const { total, rank, grade, count: records } = columns;
+  const bandOf = bandsOfGrades(bands, columns.gradeIds);
+  const bandAt = (i: number): number => (grade[i]! < 0 ? -1 : bandOf[grade[i]!]!);
   // Ranks run 1..n, so a counting sort orders the records in linear time, with no comparator calls.
+  // A failed record has NaN for both, and NaN fails every comparison below.
   let n = 0;
-  for (const r of records) if (r.rank !== null && r.total !== null) n++;
+  for (let i = 0; i < records; i++) if (rank[i]! >= 1 && total[i] === total[i]) n++;
   const starts = new Uint32Array(n + 2);
-  for (const r of records) if (r.rank !== null && r.total !== null && r.rank <= n) starts[r.rank + 1]!++;
+  for (let i = 0; i < records; i++) if (rank[i]! >= 1 && rank[i]! <= n && total[i] === total[i]) starts[rank[i]! + 1]!++;
   for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
   const order = new Uint32Array(n);
-  for (const r of records) if (r.rank !== null && r.total !== null && r.rank <= n) order[starts[r.rank]!++] = r.index;
+  for (let i = 0; i < records; i++) if (rank[i]! >= 1 && rank[i]! <= n && total[i] === total[i]) order[starts[rank[i]!]!++] = i;
   const summary = bands.map((_, band): ScoreRankBandSummary => ({ band, count: 0, bestRank: null, worstRank: null, highest: null, lowest: null }));
   // In rank order the first record of a grade has its best rank and the last its worst; a veto can
   // put a grade's records anywhere, so totals are compared rather than assumed to fall with rank.
   for (let p = 0; p < n; p++) {
-    const r = records[order[p]!]!;
-    const b = r.grade === null ? undefined : bandOf.get(r.grade);
-    if (b === undefined) continue;
+    const i = order[p]!;
+    const b = bandAt(i);
+    if (b < 0) continue;
     const s = summary[b]!;
+    const t = total[i]!;
     s.count++;
-    s.bestRank ??= r.rank!;
-    s.worstRank = r.rank!;
-    if (s.highest === null || r.total! > s.highest) s.highest = r.total!;
-    if (s.lowest === null || r.total! < s.lowest) s.lowest = r.total!;
+    s.bestRank ??= rank[i]!;
+    s.worstRank = rank[i]!;
+    if (s.highest === null || t > s.highest) s.highest = t;
+    if (s.lowest === null || t < s.lowest) s.lowest = t;
   }
 
   const point = (position: number): ScoreRankPoint => {
-    const r = records[order[position]!]!;
-    return { index: r.index, rank: r.rank!, total: r.total!, band: r.grade === null ? -1 : (bandOf.get(r.grade) ?? -1) };
+    const i = order[position]!;
+    return { index: i, rank: rank[i]!, total: total[i]!, band: bandAt(i) };
   };
   const points: ScoreRankPoint[] = [];
   const limit = Math.max(2, Math.floor(maxPoints));
@@ -84,9 +87,9 @@ export function scoreRankPoints(config: ScorecardConfig, evaluation: ScorecardEv
     const to = Math.floor(((b + 1) * n) / buckets);
     let hi = from, lo = from;
     for (let p = from; p < to; p++) {
-      const t = records[order[p]!]!.total!;
-      if (t > records[order[hi]!]!.total!) hi = p; // strict: the first of equal highs
-      if (t <= records[order[lo]!]!.total!) lo = p; // not strict: the last of equal lows
+      const t = total[order[p]!]!;
+      if (t > total[order[hi]!]!) hi = p; // strict: the first of equal highs
+      if (t <= total[order[lo]!]!) lo = p; // not strict: the last of equal lows
     }
     const first = Math.min(hi, lo), second = Math.max(hi, lo);
     points.push(point(first));

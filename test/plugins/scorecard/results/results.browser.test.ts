@@ -80,6 +80,24 @@ describe('scorecard live results', () => {
     expect([...seen].sort((a, b) => a - b)).to.deep.equal(seen);
   });
 
+  it('hands the columns of the result two runs back to the worker, whose reuse changes no result', async () => {
+    const shown: ScorecardEvaluation[] = [];
+    for (let f = 1; f <= 4; f++) {
+      controller.update({ docId: 's1', config: harsher(config(), f), datasetId });
+      await until(() => controller.state.status === 'done' && sent.runs === f && controller.state.result?.evaluation !== shown.at(-1));
+      shown.push(controller.state.result!.evaluation);
+    }
+    // Transferred back: the page's two oldest results no longer hold their columns, the last two do.
+    expect(shown.map((e) => e.scores.length > 0)).to.deep.equal([false, false, true, true]);
+    // Runs 3 and 4 wrote into reused buffers: every number is still this configuration's own.
+    for (const f of [3, 4]) {
+      const expected = evaluate(harsher(config(), f), rows);
+      expect(totals(shown[f - 1]!)).to.deep.equal(totals(expected));
+      expect(Array.from(shown[f - 1]!.scores)).to.deep.equal(Array.from(expected.scores));
+      expect(Array.from(shown[f - 1]!.values)).to.deep.equal(Array.from(expected.values));
+    }
+  });
+
   it('the worker skips or drops runs a newer one superseded', async () => {
     const port = createResultsWorker();
     const responses: ResultsResponse[] = [];
