@@ -39,3 +39,5 @@ export type { SqlDialectName, SqlMessage, SqlProblem, ToSqlOptions, ToSqlResult 
 // Policy documents (service rules as conditions or decision tables, with saved tests): validation,
 // columnar evaluation, test runs, run comparison and the json-logic-js cross-check.
 export * from './policy/index.ts';
+// Industry templates: the contract, its validation, and what creating from one makes.
+export * from './templates/index.ts';
