@@ -1,6 +1,7 @@
 // evaluate(config, records): every record's node values and scores, fired policies, totals,
 // grades, ranks and percentiles — the arithmetic of docs/scorecard-evaluation.md. The config is
-// compiled once; per-node numbers go to typed-array columns so 100,000 records stay cheap.
+// compiled once, and everything is computed into typed-array columns (evaluatePacked) so 100,000
+// records stay cheap; evaluate() builds the result objects from those columns at the end.
 import { readName } from '../logic/paths.ts';
 import { type CompiledScorecard, type EvaluateOptions, type LeafColumn, type LeafColumnCache, compileScorecard } from './compile-scorecard.ts';
 import { assignGrades, rankTotals } from './grading.ts';
