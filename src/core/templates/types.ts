@@ -19,6 +19,12 @@ export interface TemplateSample {
   seed: number;
   /** Distribution per field key; fields without one get the generator's default for their type. */
   profiles: Record<string, FieldProfile>;
+  /**
+   * 360-degree scorecards: the field keys each rater class (by class id) rates. A record then gets
+   * one object per class under the class's `source`, holding that class's ratings of those fields;
+   * fields no class rates stay on the record itself.
+   */
+  raters?: Record<string, string[]>;
 }
 
 export interface ScorecardTemplate {

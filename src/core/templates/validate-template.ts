@@ -78,6 +78,15 @@ export function validateTemplate(doc: unknown): TemplateValidation {
     for (const key of Object.keys(sample.profiles)) {
       if (!keys.has(key)) all.push({ pointer: pointerOf('/sample/profiles', key), severity: 'error', code: 'template-profile-field', message: { en: `There is a profile for "${key}", which the scorecard does not declare.`, 'zh-CN': `为“${key}”设置了分布，但计分卡没有声明该字段。` } });
     }
+    const classes = new Map((config.raters?.classes ?? []).map((c) => [c.id, c]));
+    const rated = isObject(sample.raters) ? sample.raters : undefined;
+    if (sample.raters !== undefined && !rated) all.push({ pointer: '/sample/raters', severity: 'error', code: 'template-sample-raters', message: { en: '"raters" must map rater class ids to the field keys each rates.', 'zh-CN': '“raters”应将评价者类别 id 映射到其评价的字段键。' } });
+    if (classes.size > 0 && !rated) all.push({ pointer: '/sample', severity: 'error', code: 'template-sample-raters', message: { en: 'A 360-degree scorecard needs "raters" in its sample: the fields each rater class rates.', 'zh-CN': '360 度计分卡的样本需要“raters”：每类评价者评价的字段。' } });
+    for (const [id, keysRated] of Object.entries(rated ?? {})) {
+      const at = pointerOf('/sample/raters', id);
+      if (!classes.has(id)) all.push({ pointer: at, severity: 'error', code: 'template-sample-rater-class', message: { en: `The scorecard has no rater class "${id}".`, 'zh-CN': `计分卡没有评价者类别“${id}”。` } });
+      if (!Array.isArray(keysRated) || keysRated.some((k) => typeof k !== 'string' || !keys.has(k))) all.push({ pointer: at, severity: 'error', code: 'template-sample-rater-fields', message: { en: `The fields class "${id}" rates must be declared field keys.`, 'zh-CN': `类别“${id}”评价的字段必须是已声明的字段键。` } });
+    }
     if (!all.some((p) => p.pointer.startsWith('/sample') && p.severity === 'error')) {
       try {
         generateRecords(config.fields, 5, { seed: sample.seed as number, profiles: sample.profiles as ScorecardTemplate['sample']['profiles'] });

@@ -55,3 +55,40 @@ describe('instantiateTemplate', () => {
     expect(instantiateTemplate(t, { count: 7 }).records).toHaveLength(7);
   });
 });
+
+describe('360-degree samples', () => {
+  function rated(): ScorecardTemplate {
+    const scorecard: ScorecardConfig = {
+      version: 1, id: 'r', name: 'r', subject: { id: 'id' },
+      fields: [{ key: 'id', type: 'string' }, { key: 'skill', type: 'number' }, { key: 'tenure', type: 'integer' }],
+      root: { id: 'total', name: 'Total', weight: 100, children: [{ id: 'skill', name: 'Skill', weight: 100, value: { var: 'skill' }, scorer: { type: 'linear', worst: 0, best: 100 } }] },
+      raters: { classes: [{ id: 'self', name: 'Self', weight: 20, source: 'self' }, { id: 'boss', name: 'Boss', weight: 80, source: 'boss' }] },
+      grades: { bands: [{ id: 'A', label: 'A', min: 80 }, { id: 'B', label: 'B', min: 0 }] },
+    };
+    return { ...template(), scorecard, sample: { count: 300, seed: 9, profiles: { skill: { kind: 'normal', mean: 70, sd: 15, min: 0, max: 100, decimals: 0 } }, raters: { self: ['skill'], boss: ['skill'] } } };
+  }
+
+  it('puts each class\'s ratings in its own object, mostly agreeing, and the records evaluate', () => {
+    const t = rated();
+    expect(validateTemplate(t).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const { records, scorecard: config } = instantiateTemplate(t);
+    expect(Object.keys(records[0]!).sort()).toEqual(['boss', 'id', 'self', 'tenure']);
+    const agree = records.filter((r) => (r.self as { skill: unknown }).skill === (r.boss as { skill: unknown }).skill).length;
+    // Both agree with the person's own level with probability 0.7 each (plus rare coincidences).
+    expect(agree / records.length).toBeGreaterThan(0.4);
+    expect(agree / records.length).toBeLessThan(0.65);
+    // The generator's edge cases leave 1 record in 50 without a value: only those fail, having no rating at all.
+    const unrated = records.filter((r) => (r.self as { skill: unknown }).skill === null && (r.boss as { skill: unknown }).skill === null).length;
+    expect(unrated).toBeGreaterThan(0);
+    expect(evaluate(config, records).stats.failed).toBe(unrated);
+    expect(instantiateTemplate(t).records).toEqual(records);
+  });
+
+  it('wants the rated fields of a 360-degree scorecard, for classes it has', () => {
+    const t = rated();
+    delete t.sample.raters;
+    expect(validateTemplate(t).problems.map((p) => p.code)).toContain('template-sample-raters');
+    t.sample.raters = { nobody: ['skill'], self: ['nope'] };
+    expect(validateTemplate(t).problems.map((p) => p.pointer)).toEqual(expect.arrayContaining(['/sample/raters/nobody', '/sample/raters/self']));
+  });
+});
