@@ -23,6 +23,25 @@ const ajvAsEsm = {
   },
 };
 
+// papaparse is CommonJS (UMD) too: served as an ES module with a default export, as Vite does.
+let papaparseBundle;
+const papaparseAsEsm = {
+  name: 'papaparse-as-esm',
+  serve(context) {
+    if (!context.path.endsWith('/node_modules/papaparse/papaparse.js')) return undefined;
+    papaparseBundle ??= buildSync({
+      stdin: { contents: "import Papa from './papaparse.js'; export default Papa;", resolveDir: fileURLToPath(new URL('./node_modules/papaparse/', import.meta.url)) },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      // Only its Node duplex-stream mode requires 'stream', never called in a browser.
+      external: ['stream'],
+      write: false,
+    }).outputFiles[0].text;
+    return { body: papaparseBundle, type: 'js' };
+  },
+};
+
 export default {
   files: ['test/**/*.browser.test.ts'],
   nodeResolve: true,
@@ -32,6 +51,7 @@ export default {
   testsFinishTimeout: 180000,
   plugins: [
     ajvAsEsm,
+    papaparseAsEsm,
     esbuildPlugin({
       ts: true,
       json: true,

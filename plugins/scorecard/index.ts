@@ -129,6 +129,12 @@ export function activate(context: PluginContext<WorkbenchApi>): void {
       editors.get(docId)?.reveal(typeof pointer === 'string' ? pointer : '');
     }],
     ['scorecard.generateSampleData', () => activeEditor()?.generateSampleData()],
+    // For other plugins (spreadsheet import and export): the active editor's own model, so they see
+    // unsaved edits and their changes are undo steps, and the dataset its live results evaluate.
+    ['scorecard.activeEditorState', () => {
+      const editor = activeEditor();
+      return editor?.model ? { model: editor.model, datasetId: editor.chosenDatasetId } : undefined;
+    }],
     // The configuration for other tools: validated, with $schema; refused (with the count) while it has errors.
     ['scorecard.exportConfig', () => {
       const editor = activeEditor();

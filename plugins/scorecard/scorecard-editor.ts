@@ -133,6 +133,11 @@ export class ScorecardEditorElement extends WorkbenchElement {
     this.requestUpdate();
   }
 
+  /** The dataset the live results evaluate (what other plugins' exports evaluate too). */
+  get chosenDatasetId(): string | undefined {
+    return this.datasetId;
+  }
+
   /** Picks the dataset the live results evaluate. */
   async chooseDataset(datasetId: string | undefined, remember = true): Promise<void> {
     this.datasetId = datasetId;

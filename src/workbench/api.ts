@@ -13,7 +13,7 @@ export type { DocumentListTexts } from './parts/document-list.ts';
 export type { DocumentChangeDetail, JsonDocumentProblem } from './json-document/json-document-view.ts';
 export { buttonStyles } from './base/button-styles.ts';
 export { formControlStyles } from './base/form-control-styles.ts';
-export { downloadText } from './base/download.ts';
+export { downloadBlob, downloadText } from './base/download.ts';
 export type { WorkbenchApi, WorkbenchServices } from './services/workbench-services.ts';
 export type { EditorInput, EditorPane, EditorProvider } from './services/editor-input.ts';
 export { DIRTY_CHANGE_EVENT } from './services/editor-input.ts';

@@ -1,7 +1,12 @@
-// Saves text as a file through the browser's download (the app has no file system of its own).
-// Characters file systems refuse in a name become "_".
+// Saves text or bytes as a file through the browser's download (the app has no file system of its
+// own). Characters file systems refuse in a name become "_".
 export function downloadText(text: string, fileName: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  downloadBlob(new Blob([text], { type: mime }), fileName);
+}
+
+/** A binary file (a .zip, an .xlsx): `new Blob([bytes], { type })` made by the caller. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_');
