@@ -211,11 +211,13 @@ export class ScorecardResultsElement extends WorkbenchElement {
     const ex = this.explanation();
     if (!run || !ex) return html`<div class="empty">${this.t('scorecard.results.pickRecord')}</div>`;
     const number = new Intl.NumberFormat(this.services?.i18n.locale, { maximumFractionDigits: 2 });
-    return renderExplanation(ex, run.evaluation.records[ex.index]?.name, {
+    const { docId, datasetId } = this.controller?.state ?? {};
+    const openReport = (): unknown => this.services?.commands.executeCommand('reports.openPersonReport', { scorecardId: docId, datasetId, index: ex.index });
+    return html`${renderExplanation(ex, run.evaluation.records[ex.index]?.name, {
       t: (key, args) => this.t(key, args),
       number: (x) => number.format(x),
       gradeLabel: (id) => { const b = this.band(run, id); return b ? this.text(b.label) || b.id : ''; },
-    });
+    })}<p><button class="open-report" @click=${() => void openReport()}>${this.t('scorecard.results.openReport')}</button></p>`;
   }
 }
 
