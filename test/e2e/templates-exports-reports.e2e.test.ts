@@ -2,8 +2,8 @@
 // generate data, export config, SQL and xlsx, open a person's report"). The call-centre agent
 // template is created from the gallery with 300 sample records; its configuration is exported
 // through "Export…" (the same bytes twice, accepted by the command-line validator), then SQL for
-// DuckDB (which, the template's lateness rules counting over the clock-in list, holds no query but
-// says why) and the results as an Excel workbook, whose totals are the core's evaluate() of the
+// DuckDB (a query, the template's lateness rules counting over the clock-in list included) and
+// the results as an Excel workbook, whose totals are the core's evaluate() of the
 // exported configuration over the same generated records; a person's printable report opens from
 // the results grid and prints on one A4 page.
 import { execFile } from 'node:child_process';
@@ -249,32 +249,20 @@ describe('templates, exports and reports', () => {
     const gradeOptions = await results.locator('select.grade-filter option').allTextContents();
     expect(gradeOptions.slice(1)).toEqual(config.grades.bands.map((b) => `${english(b.label)} (${expected.stats.grades[b.id] ?? 0})`));
 
-    // 3. SQL for DuckDB: the lateness rules count late clock-ins over the signIns list with "reduce",
-    // which toSQL does not translate, so the file holds no query: it says why, rule by rule, in comments.
+    // 3. SQL for DuckDB: the lateness rules count late clock-ins over the signIns list (the rule
+    // builder's count, a "reduce"), which toSQL translates to a lambda over the list: the file holds the query.
     await closeToasts(page);
     const sqlFile = await exportAs(page, 'SQL for DuckDB', 'export.duckdb.sql');
     expect(sqlFile.suggested).toBe(`${NAME}.duckdb.sql`);
     const sql = sqlFile.bytes.toString('utf8');
     const reference = sqlExport(validateConfig(config).config!, { dialect: 'duckdb', fileName: sqlFile.suggested, locale: 'en' });
-    expect(reference.hasQuery).toBe(false);
+    expect(reference.problems).toEqual([]);
+    expect(reference.hasQuery).toBe(true);
     expect(sql).toBe(reference.text);
-    const lines = sql.trimEnd().split('\n');
-    expect(lines[0]).toBe(`-- Scorecard "${NAME}" (${config.id}): no DuckDB query was generated, because SQL cannot compute these rules exactly as evaluate() does.`);
-    expect(lines[1]).toBe('-- Change them in the designer and export again, or export the runtime bundle to compute in JavaScript.');
-    expect(lines.every((l) => l.startsWith('--'))).toBe(true);
-    expect(sql).not.toMatch(/\bSELECT\b/i);
-    const lateness = config.policies!.findIndex((p) => p.id === 'lateness-deduction');
-    const fullAttendance = config.policies!.findIndex((p) => p.id === 'full-attendance-bonus');
-    expect(lines.slice(lines.indexOf('-- Problems:') + 1)).toEqual([
-      `--   /policies/${lateness}/when/>/0: The operator "reduce" has no SQL translation (custom operators, iterators and try/throw are evaluated in JavaScript only).`,
-      `--   /policies/${lateness}/effect/amount/*/1/-/0: The operator "reduce" has no SQL translation (custom operators, iterators and try/throw are evaluated in JavaScript only).`,
-      `--   /policies/${fullAttendance}/when/and/0/!!/0: "signIns" is a list field; rules over lists (count, some, all) are not translated to SQL yet: evaluate this scorecard with the runtime instead.`,
-      `--   /policies/${fullAttendance}/when/and/2/==/0: The operator "reduce" has no SQL translation (custom operators, iterators and try/throw are evaluated in JavaScript only).`,
-    ]);
-    // The user is told at once, with the first reason.
-    await page.locator('[data-part="notifications"] .toast[data-severity="warning"]')
-      .filter({ hasText: `${NAME}.duckdb.sql holds no query: SQL cannot compute 4 rule(s) exactly as the designer does, first /policies/${lateness}/when/>/0: The operator "reduce"` })
-      .waitFor();
+    expect(sql).toContain('list_filter("signIns", lambda item: ');
+    // Its first line says how to run it.
+    expect(sql.split('\n')[0]).toContain('duckdb mydb.duckdb < ');
+    await page.locator('[data-part="notifications"]').getByText(`Saved ${NAME}.duckdb.sql.`).waitFor();
 
     // 4. The results as an Excel workbook: a results sheet of 300 rows whose totals and grades are evaluate()'s, and the indicator tree.
     await closeToasts(page);

@@ -1,11 +1,11 @@
 // The records table the SQL reads: one column per declared field, and for 360-degree scorecards
 // per rater class a BOOLEAN column "<source>" (the record has that class's ratings object) and one
 // column "<source>.<field>" per field. Scopes map `var` paths onto those columns.
-import type { FieldDef, ScorecardConfig } from '../scorecard/types.ts';
+import type { FieldDef, ScalarFieldType, ScorecardConfig } from '../scorecard/types.ts';
 import type { Dialect } from './dialect.ts';
 import { quoteIdentifier } from './dialect.ts';
 import type { Expr } from './expr.ts';
-import type { Scope } from './logic-to-sql.ts';
+import type { ListColumn, Scope } from './logic-to-sql.ts';
 
 export interface TableColumn {
   name: string;
@@ -14,10 +14,15 @@ export interface TableColumn {
 }
 
 /** The value of a column as the engine sees the field: SQL NULL is JSON null. */
-export function fieldExpr(field: FieldDef, column: string, d: Dialect): Expr | 'list' {
+export function fieldExpr(field: FieldDef, column: string, d: Dialect): Expr | ListColumn {
   const sql = quoteIdentifier(column);
-  switch (field.type) {
-    case 'list': return 'list';
+  if (field.type === 'list') return { list: sql, items: field.items ?? 'string' };
+  return valueExpr(field.type, sql, d);
+}
+
+/** A value of a scalar field type held in SQL `sql` (a column, or the item of a list column). */
+export function valueExpr(type: ScalarFieldType, sql: string, d: Dialect): Expr {
+  switch (type) {
     case 'number': return { kind: 'number', sql, nullable: true };
     case 'integer': return { kind: 'number', sql: `CAST(${sql} AS ${d.doubleType})`, nullable: true, integral: true, bound: 2 ** 63 };
     case 'boolean': return { kind: 'boolean', sql, nullable: true };
@@ -27,7 +32,7 @@ export function fieldExpr(field: FieldDef, column: string, d: Dialect): Expr | '
   }
 }
 
-/** A list field is an array column of its item type (DuckDB LIST, PostgreSQL array), loadable though no rule reads it in SQL yet. */
+/** A list field is an array column of its item type (DuckDB LIST, PostgreSQL array). */
 function columnTypeOf(field: FieldDef, d: Dialect): string {
   return field.type === 'list' ? `${d.columnType(field.items ?? 'string')}[]` : d.columnType(field.type);
 }

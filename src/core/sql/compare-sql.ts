@@ -67,7 +67,9 @@ function stringEquals(x: Expr, y: Expr, d: Dialect): string {
 function strictEqualsPlain(x: Expr, y: Expr, d: Dialect): Fragment {
   if (x.kind === 'null' || y.kind === 'null') return { sql: x.kind === y.kind ? TRUE_SQL : FALSE_SQL };
   if (STRINGS.has(x.kind) && STRINGS.has(y.kind)) return { sql: stringEquals(x, y, d) };
-  // Arrays are new objects each time (literals too): never identical to anything.
+  // Arrays are new objects each time (literals too): never identical to anything, but a list field
+  // read twice is the record's one array (its SQL is the column; computed arrays have none).
+  if (x.kind === 'array' && y.kind === 'array' && x.sql !== 'NULL' && x.sql === y.sql) return { sql: TRUE_SQL };
   if (x.kind !== y.kind || x.kind === 'array') return { sql: FALSE_SQL };
   return { sql: `(${x.sql} = ${y.sql})`, err: or(finiteErr(x, d), finiteErr(y, d)) };
 }

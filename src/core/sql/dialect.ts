@@ -20,6 +20,10 @@ export interface Dialect {
   dateText(x: string): string;
   /** Stops the query with an error naming `text` (for input the SQL must not silently misread). */
   fail(message: string, text: string): string;
+  /** The number of items of a non-NULL list (array) column. */
+  listLength(list: string): string;
+  /** How many items of a list column satisfy `condition` (SQL over the item named `item`); 0 for a NULL list, never NULL. */
+  countWhere(list: string, item: string, condition: string): string;
   /** The characters JavaScript's String.prototype.trim removes, as an SQL text expression. */
   readonly jsWhitespace: string;
   /** The same characters as a regular-expression character class. */
@@ -59,6 +63,8 @@ const duckdb: Dialect = {
   textLess: (a, b, orEqual) => `(${a} ${orEqual ? '<=' : '<'} ${b})`,
   dateText: (x) => `strftime(${x}, '%Y-%m-%d')`,
   fail: (message, text) => `CAST(error(${quoteString(message)} || ${text}) AS DOUBLE)`,
+  listLength: (list) => `len(${list})`,
+  countWhere: (list, item, condition) => `COALESCE(len(list_filter(${list}, lambda ${item}: ${condition})), 0)`,
   jsWhitespace: whitespace,
   jsSpaceClass: `[${JS_WHITESPACE.map((c) => (c === 32 ? ' ' : `\\x{${c.toString(16).toUpperCase()}}`)).join('')}]`,
 };
@@ -76,6 +82,9 @@ const postgres: Dialect = {
   dateText: (x) => `to_char(${x}, 'YYYY-MM-DD')`,
   // PostgreSQL has no error() function; a failing cast of a non-constant text stops the query the same way.
   fail: (message, text) => `CAST(CAST(${quoteString(message)} || ${text} AS integer) AS float8)`,
+  listLength: (list) => `cardinality(${list})`,
+  // unnest of a NULL array gives no rows: the count is 0.
+  countWhere: (list, item, condition) => `(SELECT count(*) FROM unnest(${list}) AS items(${item}) WHERE ${condition})`,
   jsWhitespace: whitespace,
   jsSpaceClass: `[${JS_WHITESPACE.map((c) => (c === 32 ? ' ' : `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`)).join('')}]`,
 };

@@ -4,7 +4,9 @@
 import { applyLogic, compileLogic } from '../logic/engine.ts';
 import { ErrorType, isLogicError } from '../logic/errors.ts';
 import type { LogicRule } from '../logic/types.ts';
+import type { ScalarFieldType } from '../scorecard/types.ts';
 import { jsString } from '../logic/values.ts';
+import { valueExpr } from './columns.ts';
 import { TimeAsTextError, type ComparisonOp, comparePair } from './compare-sql.ts';
 import { evaluationErr, truthy } from './coerce.ts';
 import { translateDateTime } from './datetime-sql.ts';
@@ -14,10 +16,68 @@ import {
 import { messages } from './messages.ts';
 import { translateArithmetic, translateString } from './operators-sql.ts';
 
+/** A list field: its array column and the type of its items. */
+export interface ListColumn {
+  readonly list: string;
+  readonly items: ScalarFieldType;
+}
+
 /** How `var` paths map to columns: the value at a path, 'object' for a path naming an object, undefined for none. */
 export interface Scope {
-  /** A field's value; 'object' for a record or ratings object, 'list' for a list field (neither has a SQL value). */
-  read(segments: readonly string[]): Expr | 'object' | 'list' | undefined;
+  /** A field's value; 'object' for a record or ratings object (no SQL value), a ListColumn for a list field. */
+  read(segments: readonly string[]): Expr | 'object' | ListColumn | undefined;
+}
+
+function isList(e: Expr | 'object' | ListColumn | undefined): e is ListColumn {
+  return typeof e === 'object' && 'list' in e;
+}
+
+/** The name the SQL gives the item of a list inside a count (a DuckDB lambda parameter, a PostgreSQL unnest column). */
+const ITEM = 'item';
+
+/** Operators that run a rule per item of a list. */
+const ITERATORS = new Set<string>(['map', 'filter', 'reduce', 'all', 'some', 'none']);
+
+/** A var naming one fixed path, without a default: its path, else undefined. */
+function plainVarPath(rule: unknown): string | undefined {
+  if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) return undefined;
+  const keys = Object.keys(rule);
+  if (keys.length !== 1 || keys[0] !== 'var') return undefined;
+  const arg = (rule as Record<string, unknown>).var;
+  const path = Array.isArray(arg) && arg.length === 1 ? arg[0] : arg;
+  return typeof path === 'string' && path !== '' ? path : undefined;
+}
+
+/** Whether `rule` reads the data only through {"var": "current"} (a count's condition reads nothing but the item). */
+function readsOnlyCurrent(rule: unknown): boolean {
+  if (Array.isArray(rule)) return rule.every(readsOnlyCurrent);
+  if (rule === null || typeof rule !== 'object') return true;
+  const keys = Object.keys(rule);
+  if (keys.length !== 1) return true;
+  const op = keys[0]!;
+  if (op === 'var') return plainVarPath(rule) === 'current';
+  if (READS_DATA.has(op)) return false;
+  return readsOnlyCurrent((rule as Record<string, unknown>)[op]);
+}
+
+/**
+ * The rule builder's count (builder/mapping.ts), exactly as it writes it:
+ * {"reduce": [LIST, {"+": [{"var": "accumulator"}, {"if": [COND, 1, 0]}]}, 0]}, COND reading the item
+ * as {"var": "current"}. Its list and condition, or undefined for any other reduce.
+ */
+function countShape(raw: unknown): { list: unknown; condition: unknown } | undefined {
+  const only = (node: unknown, op: string): unknown[] | undefined => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
+    const keys = Object.keys(node);
+    const args = (node as Record<string, unknown>)[op];
+    return keys.length === 1 && keys[0] === op && Array.isArray(args) ? args : undefined;
+  };
+  if (!Array.isArray(raw) || raw.length !== 3 || !Object.is(raw[2], 0)) return undefined;
+  const sum = only(raw[1], '+');
+  if (sum?.length !== 2 || plainVarPath(sum[0]) !== 'accumulator') return undefined;
+  const test = only(sum[1], 'if');
+  if (test?.length !== 3 || !Object.is(test[1], 1) || !Object.is(test[2], 0)) return undefined;
+  return readsOnlyCurrent(test[0]) ? { list: raw[0], condition: test[0] } : undefined;
 }
 
 const COMPARISONS = new Set<string>(['<', '<=', '>', '>=', '==', '!=', '===', '!==']);
@@ -95,6 +155,7 @@ class RuleTranslator {
     }
     const op = Object.keys(rule)[0]!;
     const raw = (rule as Record<string, unknown>)[op];
+    if (ITERATORS.has(op)) return this.iterator(op, raw, pointer);
     if (!TRANSLATED.has(op) && !op.startsWith('date.') && !op.startsWith('time.')) return report(this.t, pointer, messages.operator(op));
     const at = `${pointer}/${escapePointer(op)}`;
     let args: Expr[];
@@ -107,6 +168,36 @@ class RuleTranslator {
       if (error instanceof TimeAsTextError) return report(this.t, pointer, messages.timeAsText());
       throw error;
     }
+  }
+
+  /** A list field read by `path` in this scope, or undefined. */
+  private listAt(path: string | undefined): ListColumn | undefined {
+    if (path === undefined) return undefined;
+    const e = this.scope.read(path.split('.'));
+    return isList(e) ? e : undefined;
+  }
+
+  /**
+   * Iterators: the count of the items of a list field that satisfy a condition is translated
+   * (count(*) over the list, the condition translated with {"var": "current"} bound to the item);
+   * anything else is reported, as a rule over a list when it iterates a list field.
+   */
+  private iterator(op: string, raw: unknown, pointer: string): Expr {
+    const d = this.t.dialect;
+    const listPath = plainVarPath(Array.isArray(raw) ? raw[0] : undefined);
+    const list = this.listAt(listPath);
+    const count = op === 'reduce' ? countShape(raw) : undefined;
+    if (list === undefined || count === undefined) return report(this.t, pointer, list === undefined ? messages.operator(op) : messages.listValue(listPath!));
+    // reduce evaluates its body on {current, accumulator}: the condition sees the item as "current".
+    const item = valueExpr(list.items, ITEM, d);
+    const itemScope: Scope = { read: (segments) => (segments.length === 1 && segments[0] === 'current' ? item : undefined) };
+    const before = this.t.problems.length;
+    const condition = new RuleTranslator(itemScope, this.t).translate(count.condition, `${pointer}/reduce/1/+/1/if/0`);
+    if (this.t.problems.length !== before) return NULL_EXPR;
+    const test = truthy(condition, d);
+    // Every item is visited (reduce does not stop early): the count fails if the condition fails on any item.
+    const err = test.err === undefined ? undefined : `(${d.countWhere(list.list, ITEM, test.err)} > 0)`;
+    return { kind: 'number', sql: `CAST(${d.countWhere(list.list, ITEM, test.sql)} AS ${d.doubleType})`, nullable: false, integral: true, bound: 2 ** 53, err };
   }
 
   private literal(value: unknown, pointer: string): Expr {
@@ -149,7 +240,11 @@ class RuleTranslator {
     const e = this.scope.read(segments);
     if (e === undefined) return report(this.t, pointer, messages.unknownField(segments.join('.')));
     if (e === 'object') return report(this.t, pointer, messages.objectValue(segments.join('.')));
-    if (e === 'list') return report(this.t, pointer, messages.listValue(segments.join('.')));
+    if (isList(e)) {
+      // A list as a value: null, or an array (truthy when not empty) that is the same array wherever it is read.
+      if (args[1] !== undefined) return report(this.t, pointer, messages.listValue(segments.join('.')));
+      return { kind: 'array', sql: e.list, nullable: true, truthy: `(${this.t.dialect.listLength(e.list)} > 0)` };
+    }
     return fallbackErr === undefined ? e : { ...e, err: or(e.err, fallbackErr) };
   }
 
@@ -222,7 +317,7 @@ class RuleTranslator {
         report(this.t, pointer, messages.unknownField(segments.join('.')));
         return undefined;
       }
-      if (e === 'object' || e === 'list') {
+      if (e === 'object' || isList(e)) {
         report(this.t, pointer, e === 'object' ? messages.objectValue(segments.join('.')) : messages.listValue(segments.join('.')));
         return undefined;
       }

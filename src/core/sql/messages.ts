@@ -27,8 +27,8 @@ export const messages = {
     'zh-CN': `“${path}”是一个对象（或整条记录）；SQL 只能使用其中的字段。`,
   }),
   listValue: (path: string): SqlMessage => ({
-    en: `"${path}" is a list field; rules over lists (count, some, all) are not translated to SQL yet: evaluate this scorecard with the runtime instead.`,
-    'zh-CN': `“${path}”是列表字段；针对列表的规则（计数、某项、全部）尚不能转换为 SQL，请改用运行时计算此评分卡。`,
+    en: `"${path}" is a list field; of the rules over lists only a count of items (the rule builder's "count") and a test for an empty list are translated to SQL (not some, all, sums or other uses): evaluate this scorecard with the runtime instead.`,
+    'zh-CN': `“${path}”是列表字段；针对列表的规则中只有计数（规则构建器的“计数”）和判断列表是否为空能转换为 SQL（某项、全部、求和等其他用法不能），请改用运行时计算此评分卡。`,
   }),
   textAsNumber: (): SqlMessage => ({
     en: 'A number in text form cannot be read in SQL exactly as JavaScript prints numbers; only whole numbers from integer fields can be turned into text.',

@@ -2,14 +2,22 @@
 // reading query results back as plain values.
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { quoteIdentifier as q } from '../../../src/core/sql/dialect.ts';
-import type { FieldType } from '../../../src/core/scorecard/types.ts';
+import type { FieldType, ScalarFieldType } from '../../../src/core/scorecard/types.ts';
 
 export interface LoadColumn {
   name: string;
   type: FieldType;
+  /** A list column's item type (default string). */
+  items?: ScalarFieldType;
 }
 
-const SQL_TYPE: Record<FieldType, string> = { number: 'DOUBLE', integer: 'BIGINT', boolean: 'BOOLEAN', date: 'DATE', time: 'TIME', string: 'VARCHAR', category: 'VARCHAR', list: 'VARCHAR[]' };
+const SQL_TYPE: Record<ScalarFieldType, string> = { number: 'DOUBLE', integer: 'BIGINT', boolean: 'BOOLEAN', date: 'DATE', time: 'TIME', string: 'VARCHAR', category: 'VARCHAR' };
+
+/** A column's cast from its staged text: list values are staged as JSON arrays (null items are NULL). */
+function castOf(col: LoadColumn): string {
+  if (col.type !== 'list') return `CAST(${q(col.name)} AS ${SQL_TYPE[col.type]})`;
+  return `CAST(CAST(${q(col.name)} AS JSON) AS ${SQL_TYPE[col.items ?? 'string']}[])`;
+}
 
 export async function openDuckDB(): Promise<DuckDBConnection> {
   const db = await DuckDBInstance.create(':memory:');
@@ -18,7 +26,8 @@ export async function openDuckDB(): Promise<DuckDBConnection> {
 
 /**
  * Creates `table` with one typed column per entry of `columns` and one row per record;
- * `read(record, name)` gives a cell (null/undefined become NULL). Values go in as text and are
+ * `read(record, name)` gives a cell (null/undefined become NULL; a list column's cell is an array,
+ * or null). Values go in as text and are
  * cast by DuckDB, whose text-to-double conversion rounds correctly (JavaScript prints the shortest
  * text that reads back as the same double).
  */
@@ -30,14 +39,17 @@ export async function loadTable(c: DuckDBConnection, table: string, columns: rea
     for (const col of columns) {
       const v = read(record, col.name);
       if (v === null || v === undefined) appender.appendNull();
-      else if (typeof v === 'string') appender.appendVarchar(v);
+      else if (col.type === 'list') {
+        if (!Array.isArray(v)) throw new Error(`cannot load ${JSON.stringify(v)} into list column ${col.name}`);
+        appender.appendVarchar(JSON.stringify(v));
+      } else if (typeof v === 'string') appender.appendVarchar(v);
       else if (typeof v === 'number' || typeof v === 'boolean') appender.appendVarchar(String(v));
       else throw new Error(`cannot load ${JSON.stringify(v)} into ${col.name}`);
     }
     appender.endRow();
   }
   appender.closeSync();
-  const casts = columns.map((col) => `CAST(${q(col.name)} AS ${SQL_TYPE[col.type]}) AS ${q(col.name)}`);
+  const casts = columns.map((col) => `${castOf(col)} AS ${q(col.name)}`);
   await c.run(`CREATE OR REPLACE TABLE ${q(table)} AS SELECT ${casts.join(', ')} FROM ${q(staging)}`);
 }
 

@@ -22,6 +22,8 @@ export const FIELDS: FieldDef[] = [
   { key: 'd1', type: 'date' },
   { key: 'd2', type: 'date' },
   { key: 't1', type: 'time' },
+  { key: 'l1', type: 'list', items: 'time' },
+  { key: 'l2', type: 'list', items: 'integer' },
 ];
 
 export const CONFIG = { version: 1, id: 'logic', name: 'logic', fields: FIELDS, root: { id: 'r', name: 'r', weight: 100, children: [] }, grades: { bands: [] } } as ScorecardConfig;
@@ -29,7 +31,7 @@ export const CONFIG = { version: 1, id: 'logic', name: 'logic', fields: FIELDS, 
 export type Rec = Record<string, unknown>;
 
 export async function loadLogicRecords(c: DuckDBConnection, records: readonly Rec[]): Promise<void> {
-  await loadTable(c, 'records', [{ name: 'rid', type: 'integer' }, ...FIELDS.map((f) => ({ name: f.key, type: f.type }))], records.map((r, i) => ({ ...r, rid: i })), (r, name) => (r as Rec)[name]);
+  await loadTable(c, 'records', [{ name: 'rid', type: 'integer' }, ...FIELDS.map((f) => ({ name: f.key, type: f.type, items: f.items }))], records.map((r, i) => ({ ...r, rid: i })), (r, name) => (r as Rec)[name]);
 }
 
 /** SQL giving the value of an Expr as (tag, number, text, boolean) and its error condition. */

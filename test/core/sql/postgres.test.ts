@@ -10,7 +10,7 @@ import { dialectFor } from '../../../src/core/sql/dialect.ts';
 import { toSQL } from '../../../src/core/sql/index.ts';
 import type { FieldType } from '../../../src/core/scorecard/types.ts';
 import { loadTable, openDuckDB, rows } from './duckdb-helpers.ts';
-import { type Case, coverageCase, negativeScaleCase, ratersCase } from './scorecard-configs.ts';
+import { type Case, coverageCase, listsCase, negativeScaleCase, ratersCase } from './scorecard-configs.ts';
 
 /** Rewrites every parenthesised group (innermost first) with `f(inner)`, or leaves it when f gives undefined. */
 function rewriteGroups(sql: string, f: (inner: string) => string | undefined): string {
@@ -50,16 +50,19 @@ function asDuckDB(pg: string): string {
     }
     const regex = /^(.*) ~ '\^\(\?:(.*)\)\$'$/s.exec(inner);
     if (regex) return `regexp_full_match(${regex[1]}, '${regex[2]}')`;
+    // A count over a list: unnest in a subquery, a lambda over the DuckDB list.
+    const count = /^SELECT count\(\*\) FROM unnest\(("(?:[^"]|"")*")\) AS items\(item\) WHERE (.*)$/s.exec(inner);
+    if (count) return `COALESCE(len(list_filter(${count[1]}, lambda item: ${count[2]})), 0)`;
     return undefined;
   });
-  return sql.replace(/to_char\(([^()]*), 'YYYY-MM-DD'\)/g, "strftime($1, '%Y-%m-%d')").replace(/CAST\(CAST\(('[^']*') \|\| (.*?) AS integer\) AS float8\)/g, 'CAST(error($1 || $2) AS DOUBLE)');
+  return sql.replace(/cardinality\(("(?:[^"]|"")*")\)/g, 'len($1)').replace(/to_char\(([^()]*), 'YYYY-MM-DD'\)/g, "strftime($1, '%Y-%m-%d')").replace(/CAST\(CAST\(('[^']*') \|\| (.*?) AS integer\) AS float8\)/g, 'CAST(error($1 || $2) AS DOUBLE)');
 }
 
 function body(sql: string): string {
   return sql.slice(sql.indexOf('\nWITH\n'));
 }
 
-const CASES: Case[] = [coverageCase(2000), ratersCase(2000), negativeScaleCase(2000)];
+const CASES: Case[] = [coverageCase(2000), ratersCase(2000), negativeScaleCase(2000), listsCase(2000)];
 
 let c: DuckDBConnection;
 beforeAll(async () => {
@@ -83,12 +86,13 @@ describe('toSQL for PostgreSQL', () => {
     });
 
     it(`runs in DuckDB for "${kase.name}" with the same results as the DuckDB SQL`, async () => {
-      const types = new Map(kase.config.fields.map((f) => [f.key, f.type]));
+      const defs = new Map(kase.config.fields.map((f) => [f.key, f]));
       const sources = new Set((kase.config.raters?.classes ?? []).map((r) => r.source));
       const columns = tableColumns(kase.config, dialectFor('duckdb')).map((col) => {
         const dot = col.name.indexOf('.');
-        const type: FieldType = sources.has(col.name) ? 'boolean' : dot > 0 ? types.get(col.name.slice(dot + 1))! : types.get(col.name)!;
-        return { name: col.name, type };
+        if (sources.has(col.name)) return { name: col.name, type: 'boolean' as FieldType };
+        const def = defs.get(dot > 0 ? col.name.slice(dot + 1) : col.name)!;
+        return { name: col.name, type: def.type, items: def.items };
       });
       await loadTable(c, 'records', columns, kase.records, (record, name) => {
         const r = record as Record<string, unknown>;
@@ -101,8 +105,9 @@ describe('toSQL for PostgreSQL', () => {
         return r[name];
       });
       const order = `ORDER BY "${kase.config.subject!.id!}"`;
-      // RE2 has no \uXXXX escapes: the one substitution made before running (PostgreSQL's regular expressions have them).
-      const pgSql = toSQL(kase.config, { dialect: 'postgres' }).sql!.split(dialectFor('postgres').jsSpaceClass).join(dialectFor('duckdb').jsSpaceClass);
+      // RE2 has no \uXXXX escapes, and DuckDB's cardinality() takes maps only (len() is its list length):
+      // the substitutions made before running (PostgreSQL has both). The unnest subqueries run as they are.
+      const pgSql = toSQL(kase.config, { dialect: 'postgres' }).sql!.split(dialectFor('postgres').jsSpaceClass).join(dialectFor('duckdb').jsSpaceClass).replace(/cardinality\(/g, 'len(');
       const pg = await rows(c, `SELECT * FROM (${pgSql.replace(/;\n$/, '')}) ${order}`);
       const duck = await rows(c, `SELECT * FROM (${toSQL(kase.config, { dialect: 'duckdb' }).sql!.replace(/;\n$/, '')}) ${order}`);
       expect(pg.length).toBe(kase.records.length);

@@ -188,3 +188,59 @@ export function negativeScaleCase(count: number): Case {
   });
   return { name: 'negative scale', config, records: blank(records, 0.05, 4) };
 }
+
+const LIST_FIELDS: FieldDef[] = [
+  { key: 'id', type: 'string' },
+  { key: 'signIns', type: 'list', items: 'time' },
+  { key: 'ratings', type: 'list', items: 'integer' },
+  { key: 'absences', type: 'integer' },
+];
+
+/** The rule builder's count: the items of `list` for which `condition` (reading {"var": "current"}) holds. */
+export function countOf(list: string, condition: unknown): unknown {
+  return { reduce: [{ var: list }, { '+': [{ var: 'accumulator' }, { if: [condition, 1, 0] }] }, 0] };
+}
+
+const LATE = countOf('signIns', { 'time.after': [{ var: 'current' }, '08:30'] });
+
+/** Counts over list fields (clock-in times, ratings): null lists, empty lists and null items included. */
+export function listsCase(count: number): Case {
+  const config: ScorecardConfig = {
+    version: 1, id: 'lists', name: { en: 'Lists', 'zh-CN': '列表' },
+    subject: { id: 'id' },
+    fields: LIST_FIELDS,
+    root: {
+      id: 'root', name: 'root', weight: 100, missing: 'fail',
+      children: [
+        // Fails (1/0 is not finite) when a rating is 0: the record fails as in evaluate().
+        { id: 'inverse', name: 'inverse', weight: 10, value: countOf('ratings', { '>': [{ '/': [1, { var: 'current' }] }, 0.3] }), scorer: { type: 'linear', worst: 0, best: 3 } },
+        { id: 'late', name: 'late', weight: 50, value: LATE, scorer: { type: 'linear', worst: 8, best: 0 } },
+        { id: 'early', name: 'early', weight: 20, value: countOf('signIns', { 'time.before': [{ var: 'current' }, '08:05'] }), scorer: { type: 'linear', worst: 0, best: 6 } },
+        { id: 'good', name: 'good', weight: 30, value: countOf('ratings', { '>=': [{ var: 'current' }, 4] }), scorer: { type: 'target', target: 4, floor: 0 } },
+      ],
+    },
+    policies: [
+      { id: 'lateness', name: 'lateness', when: { '>': [LATE, 3] }, effect: { type: 'points', amount: { '*': [-2, { '-': [LATE, 3] }] }, min: -10 } },
+      { id: 'full', name: 'full', when: { and: [{ '!!': [{ var: 'signIns' }] }, { '===': [{ var: 'absences' }, 0] }, { '==': [LATE, 0] }] }, effect: { type: 'money', amount: 200 } },
+      { id: 'gaps', name: 'gaps', when: { '>': [countOf('signIns', { '!': { var: 'current' } }), 0] }, effect: { type: 'flag', flag: 'gap' } },
+      { id: 'unrated', name: 'unrated', when: { '!': { var: 'ratings' } }, effect: { type: 'veto', mode: 'cap', grade: 'C' } },
+      // Fails when a rating is 0, as the indicator does.
+      { id: 'inverse', name: 'inverse', when: { '>': [countOf('ratings', { '>': [{ '/': [1, { var: 'current' }] }, 0.3] }), 1] }, effect: { type: 'points', amount: 1 } },
+    ],
+    grades: { bands: ABCD },
+  };
+  const records = generateRecords(LIST_FIELDS, count, {
+    seed: 17, idField: 'id',
+    profiles: {
+      signIns: { kind: 'list', length: { min: 0, max: 12 }, item: { kind: 'time', from: '07:50', to: '09:10', mean: '08:25', sdMinutes: 12 } },
+      ratings: { kind: 'list', length: { min: 0, max: 6 }, item: { kind: 'uniform', min: 0, max: 5, decimals: 0 } },
+      absences: { kind: 'poisson', lambda: 0.7 },
+    },
+  });
+  // Null items, which the generator does not make.
+  records.forEach((r, i) => {
+    if (i % 9 === 0 && Array.isArray(r.signIns)) r.signIns = [...(r.signIns as unknown[]), null];
+    if (i % 13 === 0 && Array.isArray(r.ratings)) r.ratings = [null, ...(r.ratings as unknown[])];
+  });
+  return { name: 'lists', config, records: blank(records, 0.04, 5) };
+}

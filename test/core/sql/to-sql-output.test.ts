@@ -111,12 +111,17 @@ describe('toSQL problems', () => {
     expect(toSQL(config, { dialect: 'duckdb' }).problems).toEqual([]);
   });
 
-  it('reports rules that read a list field, and declares the list as an array column', () => {
+  it('translates counts over a list field, reports other rules that read one, and declares the list as an array column', () => {
     const config = small();
     config.fields.push({ key: 'signIns', type: 'list', items: 'time' });
+    const late = { if: [{ 'time.after': [{ var: 'current' }, '08:30'] }, 1, 0] };
+    (config.root.children[0] as { value: unknown }).value = { reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, late] }, 0] };
+    expect(toSQL(config, { dialect: 'duckdb' }).sql).toContain('CAST(COALESCE(len(list_filter("signIns", lambda item: ');
+    expect(toSQL(config, { dialect: 'postgres' }).sql).toContain('CAST((SELECT count(*) FROM unnest("signIns") AS items(item) WHERE ');
     (config.root.children[0] as { value: unknown }).value = { reduce: [{ var: 'signIns' }, { '+': [{ var: 'accumulator' }, 1] }, 0] };
     const found = problems(config);
     expect(found[0]!.pointer).toBe('/root/children/0/value');
+    expect(found[0]!.message.en).toContain('"signIns" is a list field');
     (config.root.children[0] as { value: unknown }).value = { missing: ['signIns'] };
     const list = problems(config);
     expect(list[0]!.message.en).toContain('"signIns" is a list field');

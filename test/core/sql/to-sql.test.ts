@@ -12,7 +12,7 @@ import { dialectFor } from '../../../src/core/sql/dialect.ts';
 import { toSQL } from '../../../src/core/sql/index.ts';
 import type { FieldType } from '../../../src/core/scorecard/types.ts';
 import { loadTable, openDuckDB, rows } from './duckdb-helpers.ts';
-import { type Case, blank, coverageCase, negativeScaleCase, ratersCase } from './scorecard-configs.ts';
+import { type Case, blank, coverageCase, listsCase, negativeScaleCase, ratersCase } from './scorecard-configs.ts';
 
 const COUNT = 2500;
 
@@ -56,12 +56,13 @@ function cell(config: ScorecardConfig) {
 }
 
 async function load(c: DuckDBConnection, kase: Case): Promise<void> {
-  const types = new Map(kase.config.fields.map((f) => [f.key, f.type]));
+  const defs = new Map(kase.config.fields.map((f) => [f.key, f]));
   const sources = new Set((kase.config.raters?.classes ?? []).map((r) => r.source));
   const columns = tableColumns(kase.config, dialectFor('duckdb')).map((col) => {
     const dot = col.name.indexOf('.');
-    const type: FieldType = sources.has(col.name) ? 'boolean' : dot > 0 && sources.has(col.name.slice(0, dot)) ? types.get(col.name.slice(dot + 1))! : types.get(col.name)!;
-    return { name: col.name, type };
+    if (sources.has(col.name)) return { name: col.name, type: 'boolean' as FieldType };
+    const def = defs.get(dot > 0 && sources.has(col.name.slice(0, dot)) ? col.name.slice(dot + 1) : col.name)!;
+    return { name: col.name, type: def.type, items: def.items };
   });
   await loadTable(c, 'records', columns, kase.records, cell(kase.config));
 }
@@ -124,6 +125,7 @@ describe('toSQL in DuckDB computes what evaluate() computes', () => {
     ['geometric, min and fail groups, pass-fail, dates and times, forced distribution, half-even, no clamp', () => coverageCase(COUNT)],
     ['360-degree raters', () => ratersCase(COUNT)],
     ['a negative scale with three decimals and a geometric root', () => negativeScaleCase(COUNT)],
+    ['counts over list fields (null lists, empty lists, null items, a count that fails)', () => listsCase(COUNT)],
   ];
   for (const [title, make] of cases) {
     it(title, async () => {
@@ -143,5 +145,17 @@ describe('toSQL in DuckDB computes what evaluate() computes', () => {
     expect(stats.voided).toBeGreaterThan(0);
     expect(stats.capped).toBeGreaterThan(20);
     expect(stats.money).toBeGreaterThan(20);
+  }, 60_000);
+
+  it('exercises null and empty lists, null items and failing counts in the lists case', async () => {
+    const kase = listsCase(COUNT);
+    expect(kase.records.filter((r) => r.signIns === null).length).toBeGreaterThan(20);
+    expect(kase.records.filter((r) => Array.isArray(r.signIns) && r.signIns.length === 0).length).toBeGreaterThan(20);
+    expect(kase.records.filter((r) => Array.isArray(r.signIns) && r.signIns.includes(null)).length).toBeGreaterThan(20);
+    const { stats } = await compare(c, kase);
+    expect(stats.failed).toBeGreaterThan(20);
+    expect(stats.adjusted).toBeGreaterThan(20);
+    expect(stats.money).toBeGreaterThan(20);
+    expect(stats.capped).toBeGreaterThan(20);
   }, 60_000);
 });
