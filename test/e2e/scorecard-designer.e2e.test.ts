@@ -12,13 +12,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPercentWeights } from '../../src/core/scorecard/derive-weights.ts';
 import { evaluate } from '../../src/core/scorecard/evaluate.ts';
 import { isGroup, type IndicatorLeaf, type IndicatorNode, type ScorecardConfig } from '../../src/core/scorecard/types.ts';
 import { ahp } from '../../src/core/weighting/ahp.ts';
 import { launchBrowser, openApp, screenshot, type AppPage } from './harness.ts';
+import { buildRuntime, closeToasts, command, editorTab as tab, openTab, scorecardEditor } from './scorecard-steps.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -104,20 +104,15 @@ let browser: Browser;
 let app: AppPage;
 let dir: string;
 let jsonPath: string;
-/** The standalone runtime the CLI runs on, built into a temporary folder so dist/ is left alone. */
+/** The standalone runtime the CLI runs on (built in the background). */
 let runtimeReady: Promise<string>;
 
-async function buildRuntime(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'scorecard-designer-runtime-'));
-  await build({ configFile: join(root, 'vite.runtime.config.ts'), root, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  return join(outDir, 'scorecard-runtime.js');
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scorecard-designer-'));
   jsonPath = join(dir, 'agents.json');
   writeFileSync(jsonPath, JSON.stringify(agents()));
-  runtimeReady = buildRuntime();
+  runtimeReady = buildRuntime('scorecard-designer');
   runtimeReady.catch(() => undefined); // awaited, and its failure reported, in the test
   browser = await launchBrowser();
   app = await openApp(browser);
@@ -131,32 +126,14 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const editor = (page: Page): Locator => page.locator('sc-scorecard-editor');
+const editor = scorecardEditor;
 const tree = (page: Page): Locator => editor(page).locator('sc-indicator-tree');
 const details = (page: Page): Locator => editor(page).locator('sc-node-details');
 const summary = (page: Page): Locator => editor(page).locator('p.summary');
 const treeItem = (page: Page, id: string): Locator => tree(page).locator(`[role=treeitem][data-node="${id}"]`);
-const tab = (page: Page, name: string): Locator => editor(page).getByRole('tab', { name, exact: true });
 
-async function command(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  const input = page.locator('[data-part="quickinput"] input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await page.locator('[data-part="quickinput"] [role="option"]').first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
-/** Closes the notification toasts (the e2e build's deliberately broken plugin announces itself), for clean screenshots. */
-async function closeToasts(page: Page): Promise<void> {
-  for (const close of await page.locator('[data-part="notifications"] button.close').all()) await close.click({ timeout: 5_000 }).catch(() => undefined);
-  await expect.poll(() => page.locator('[data-part="notifications"] button.close').count()).toBe(0);
-}
 
-async function openTab(page: Page, name: string): Promise<void> {
-  await tab(page, name).click();
-  await expect.poll(() => tab(page, name).getAttribute('aria-selected')).toBe('true');
-}
 
 /** The id of the node the tree has selected (an added node is selected). */
 async function selectedNode(page: Page): Promise<string> {

@@ -13,8 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { inflateSync } from 'node:zlib';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx } from '../../src/core/data/xlsx/index.ts';
 import { sqlExport } from '../../src/core/export/sql-export.ts';
@@ -25,6 +24,7 @@ import { isGroup, type IndicatorNode, type ScorecardConfig } from '../../src/cor
 import { validateConfig } from '../../src/core/scorecard/validate.ts';
 import { instantiateTemplate, type ScorecardTemplate } from '../../src/core/templates/index.ts';
 import { launchBrowser, openApp, screenshot, type AppPage } from './harness.ts';
+import { buildRuntime, closeToasts, command, openTab, quickInput, scorecardEditor } from './scorecard-steps.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -38,18 +38,13 @@ const PREVIEW_RECORDS = 200;
 let browser: Browser;
 let app: AppPage;
 let dir: string;
-/** The standalone runtime the CLI runs on, built into a temporary folder so dist/ is left alone. */
+/** The standalone runtime the CLI runs on (built in the background). */
 let runtimeReady: Promise<string>;
 
-async function buildRuntime(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'templates-e2e-runtime-'));
-  await build({ configFile: join(root, 'vite.runtime.config.ts'), root, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  return join(outDir, 'scorecard-runtime.js');
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'templates-e2e-'));
-  runtimeReady = buildRuntime();
+  runtimeReady = buildRuntime('templates-e2e');
   runtimeReady.catch(() => undefined); // awaited, and its failure reported, in the test
   browser = await launchBrowser();
   app = await openApp(browser);
@@ -65,32 +60,10 @@ afterAll(async () => {
 
 const english = (text: unknown): string => resolveLocalized(text as Parameters<typeof resolveLocalized>[0], 'en');
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const editor = (page: Page): Locator => page.locator('sc-scorecard-editor');
-const tab = (page: Page, name: string): Locator => editor(page).getByRole('tab', { name, exact: true });
-const quickInput = (page: Page): Locator => page.locator('[data-part="quickinput"]');
+const editor = scorecardEditor;
 
-async function command(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  const input = quickInput(page).locator('input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await expect.poll(() => quickInput(page).locator('[role="option"]').first().locator('.label').textContent()).toContain(title);
-  await page.keyboard.press('Enter');
-}
 
-/** Closes the notification toasts, for clean screenshots and unambiguous notices. */
-async function closeToasts(page: Page): Promise<void> {
-  const closes = page.locator('[data-part="notifications"] button.close');
-  await expect.poll(async () => {
-    for (const close of await closes.all()) await close.click({ timeout: 5_000 }).catch(() => undefined);
-    return closes.count();
-  }).toBe(0);
-}
 
-async function openTab(page: Page, name: string): Promise<void> {
-  await tab(page, name).click();
-  await expect.poll(() => tab(page, name).getAttribute('aria-selected')).toBe('true');
-}
 
 /**
  * "Export…" from the scorecard editor's title bar: types the exporter's label into the quick pick,
