@@ -2,6 +2,7 @@
 // operator calls a method of a value, and hostile rules change no global object.
 import { describe, expect, it } from 'vitest';
 import { applyLogic, compileLogic, createLogicEngine, isLogicError } from '../../../src/core/index.ts';
+import { READ_FORMS, settle } from './read-forms.ts';
 
 /** Rules as JSON text, so keys like "__proto__" are own properties, as an attacker would send them. */
 const json = (text: string): unknown => JSON.parse(text);
@@ -81,6 +82,33 @@ describe('var and val read own properties only', () => {
   it('refuses forbidden keys in paths computed at run time', () => {
     expect(applyLogic({ var: { cat: ['__pro', 'to__'] } }, {})).toBeNull();
     expect(applyLogic({ val: { var: 'key' } }, { key: 'constructor' })).toBeNull();
+  });
+});
+
+// Node leaves Object.prototype extensible (the app seals it: sealed-realm.test.ts), so a host's
+// prototype-pollution bug can add keys every plain object inherits. A rule must not see them,
+// whether it was compiled before the pollution or during it.
+describe('a polluted Object.prototype is never read', () => {
+  const records: unknown[] = [{}, { a: {} }, { a: { b: {} } }, { p: 7, a: { p: 8, b: { p: 9 } } }, { a: { p: 'x' } }, { p: null }];
+
+  it.each(READ_FORMS.map((rule) => [rule]))('%j', (rule) => {
+    const expected = records.map((data) => settle(() => applyLogic(rule, data)));
+    const before = compileLogic(rule);
+    const proto = Object.prototype as Record<string, unknown>;
+    try {
+      // Values every form would turn into a different result than a missing key.
+      proto.p = 90;
+      proto.a = { p: 91, b: { p: 92 } };
+      proto.b = { p: 93 };
+      const during = compileLogic(rule);
+      expect(records.map((data) => settle(() => before(data)))).toEqual(expected);
+      expect(records.map((data) => settle(() => during(data)))).toEqual(expected);
+      expect(records.map((data) => settle(() => applyLogic(rule, data)))).toEqual(expected);
+    } finally {
+      delete proto.p;
+      delete proto.a;
+      delete proto.b;
+    }
   });
 });
 

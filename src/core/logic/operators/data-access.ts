@@ -1,7 +1,9 @@
 // var (classic dotted paths), val (path segments, scope climbing), exists, missing, missing_some.
 // Paths known at compile time are split and checked once; forbidden keys read as missing.
 import { builtin, type Compiled, type EagerOperatorDef } from '../operator-def.ts';
-import { type PathKey, fixedPaths, hasOwn, preparePath, readDynamicPath, readName, readOwn, readPath } from '../paths.ts';
+import {
+  type PathKey, type WithProto, fixedPaths, hasOwn, OBJECT_PROTOTYPE, preparePath, readDynamicPath, readName, readOwn, readPath,
+} from '../paths.ts';
 import { runFree, type Evaluator, type Run } from '../runtime.ts';
 import { checkArrayLength, jsString, toNumber } from '../values.ts';
 
@@ -29,10 +31,11 @@ function pathReader(keys: readonly PathKey[] | undefined, fallback: unknown): Ev
     case 1: {
       const k0 = keys[0]!;
       const n0 = k0.name;
+      const s0 = k0.neverInherited;
       if (k0.index < 0) {
         // Objects inline (the hot case; written out so the load keeps its own feedback), anything else through readName.
         const read = runFree((d) => {
-          const v = typeof d === 'object' && d !== null ? (hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined) : readName(d, n0);
+          const v = typeof d === 'object' && d !== null ? ((((d as WithProto).__proto__ === OBJECT_PROTOTYPE && (s0 || !(n0 in OBJECT_PROTOTYPE))) || hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined)) : readName(d, n0);
           return v === undefined ? fallback : v;
         });
         fixedPaths.set(read, { names: [n0], fallback });
@@ -48,10 +51,12 @@ function pathReader(keys: readonly PathKey[] | undefined, fallback: unknown): Ev
       const k1 = keys[1]!;
       const n0 = k0.name;
       const n1 = k1.name;
+      const s0 = k0.neverInherited;
+      const s1 = k1.neverInherited;
       if (k0.index < 0 && k1.index < 0) {
         const read = runFree((d) => {
-          const m = typeof d === 'object' && d !== null ? (hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined) : readName(d, n0);
-          const v = typeof m === 'object' && m !== null ? (hasOwn.call(m, n1) ? (m as Record<string, unknown>)[n1] : undefined) : readName(m, n1);
+          const m = typeof d === 'object' && d !== null ? ((((d as WithProto).__proto__ === OBJECT_PROTOTYPE && (s0 || !(n0 in OBJECT_PROTOTYPE))) || hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined)) : readName(d, n0);
+          const v = typeof m === 'object' && m !== null ? ((((m as WithProto).__proto__ === OBJECT_PROTOTYPE && (s1 || !(n1 in OBJECT_PROTOTYPE))) || hasOwn.call(m, n1) ? (m as Record<string, unknown>)[n1] : undefined)) : readName(m, n1);
           return v === undefined ? fallback : v;
         });
         fixedPaths.set(read, { names: [n0, n1], fallback });

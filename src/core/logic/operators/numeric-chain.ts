@@ -4,7 +4,7 @@
 // steps, instead of one `(data, run)` closure per operator, each boxing its intermediate result.
 // The meaning is exactly the unfused one: each step checks its result and fails at its own pointer.
 import { nanError } from '../errors.ts';
-import { type FixedPath, fixedPaths, hasOwn, readName } from '../paths.ts';
+import { type FixedPath, type WithProto, fixedPaths, hasOwn, neverInherited, OBJECT_PROTOTYPE, readName } from '../paths.ts';
 import { type Evaluator, runFree, runFreeIf } from '../runtime.ts';
 import { toNumber } from '../values.ts';
 
@@ -158,17 +158,19 @@ export const fusedChains = new WeakMap<Evaluator, { readonly path: FixedPath; re
 
 function readAndFuse(path: FixedPath, p: string, shape: Shape): Evaluator {
   const { names: [n0, n1], fallback } = path;
+  const s0 = neverInherited(n0);
+  const s1 = n1 !== undefined && neverInherited(n1);
   // The reads are written out, not shared helpers: each load site keeps its own feedback (the
   // first key is the same object shape on every record; only the second key varies by rule).
   if (n1 === undefined) {
     return runFree((d) => {
-      const v = typeof d === 'object' && d !== null ? (hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined) : readName(d, n0);
+      const v = typeof d === 'object' && d !== null ? ((((d as WithProto).__proto__ === OBJECT_PROTOTYPE && (s0 || !(n0 in OBJECT_PROTOTYPE))) || hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined)) : readName(d, n0);
       return affine(toNumber(v === undefined ? fallback : v, p), shape);
     });
   }
   return runFree((d) => {
-    const o = typeof d === 'object' && d !== null ? (hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined) : readName(d, n0);
-    const v = typeof o === 'object' && o !== null ? (hasOwn.call(o, n1) ? (o as Record<string, unknown>)[n1] : undefined) : readName(o, n1);
+    const o = typeof d === 'object' && d !== null ? ((((d as WithProto).__proto__ === OBJECT_PROTOTYPE && (s0 || !(n0 in OBJECT_PROTOTYPE))) || hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined)) : readName(d, n0);
+    const v = typeof o === 'object' && o !== null ? ((((o as WithProto).__proto__ === OBJECT_PROTOTYPE && (s1 || !(n1 in OBJECT_PROTOTYPE))) || hasOwn.call(o, n1) ? (o as Record<string, unknown>)[n1] : undefined)) : readName(o, n1);
     return affine(toNumber(v === undefined ? fallback : v, p), shape);
   });
 }

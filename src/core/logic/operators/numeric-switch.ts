@@ -4,7 +4,7 @@
 // closure reads the path once and tests it inline; a branch that is a fused chain of the same path
 // is computed from that number too. Any value that is not a number (or NaN) takes the unfused chain,
 // which reads and fails exactly as before.
-import { hasOwn, readName, type FixedPath } from '../paths.ts';
+import { type FixedPath, type WithProto, hasOwn, neverInherited, OBJECT_PROTOTYPE, readName } from '../paths.ts';
 import { type Evaluator, type Run, runFreeIf } from '../runtime.ts';
 import { type Shape, affine, fusedChains } from './numeric-chain.ts';
 
@@ -44,6 +44,8 @@ export function numericSwitch(conditions: readonly Evaluator[], branches: readon
   const first = tests[0];
   if (first === undefined || !tests.every((t) => t !== undefined && samePath(t.path, first.path))) return undefined;
   const { names: [n0, n1], fallback } = first.path;
+  const s0 = neverInherited(n0);
+  const s1 = n1 !== undefined && neverInherited(n1);
   const ops = tests.map((t) => t!.op);
   const cs = tests.map((t) => t!.c);
   // Branches (and the else, last) computed from the number when they are chains of the same path.
@@ -61,13 +63,13 @@ export function numericSwitch(conditions: readonly Evaluator[], branches: readon
   };
   const evaluate: Evaluator = n1 === undefined
     ? (d, r) => {
-      const v = typeof d === 'object' && d !== null ? (hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined) : readName(d, n0);
+      const v = typeof d === 'object' && d !== null ? ((((d as WithProto).__proto__ === OBJECT_PROTOTYPE && (s0 || !(n0 in OBJECT_PROTOTYPE))) || hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined)) : readName(d, n0);
       const x = v === undefined ? fallback : v;
       return typeof x === 'number' && x === x ? pick(x, d, r) : generic(d, r);
     }
     : (d, r) => {
-      const o = typeof d === 'object' && d !== null ? (hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined) : readName(d, n0);
-      const v = typeof o === 'object' && o !== null ? (hasOwn.call(o, n1) ? (o as Record<string, unknown>)[n1] : undefined) : readName(o, n1);
+      const o = typeof d === 'object' && d !== null ? ((((d as WithProto).__proto__ === OBJECT_PROTOTYPE && (s0 || !(n0 in OBJECT_PROTOTYPE))) || hasOwn.call(d, n0) ? (d as Record<string, unknown>)[n0] : undefined)) : readName(d, n0);
+      const v = typeof o === 'object' && o !== null ? ((((o as WithProto).__proto__ === OBJECT_PROTOTYPE && (s1 || !(n1 in OBJECT_PROTOTYPE))) || hasOwn.call(o, n1) ? (o as Record<string, unknown>)[n1] : undefined)) : readName(o, n1);
       const x = v === undefined ? fallback : v;
       return typeof x === 'number' && x === x ? pick(x, d, r) : generic(d, r);
     };
