@@ -6,6 +6,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { UsageError, evaluateCommand, option, readJson, sqlCommand, validateCommand, weightsCommand } from './lib/scorecard-commands.mjs';
 
+// As in the app (src/base/seal-object-prototype.ts): nothing may add keys every plain object would
+// inherit, and the rule engine then reads record fields without a lookup per key.
+Object.preventExtensions(Object.prototype);
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runtimePath = process.env.SCORECARD_RUNTIME ?? join(root, 'dist/runtime/scorecard-runtime.js');
 

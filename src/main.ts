@@ -1,5 +1,6 @@
 // The composition root: finds every plugin's manifest and catalogs at build time (no plugin code
 // runs until its activation event), then boots the workbench.
+import './base/seal-object-prototype.ts'; // first: no module after it can extend Object.prototype
 import codiconFont from '@vscode/codicons/dist/codicon.ttf?url';
 import type { Locale } from './core/localized-text.ts';
 import type { MessageCatalog } from './platform/i18n/i18n-service.ts';

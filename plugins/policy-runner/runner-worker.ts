@@ -1,6 +1,7 @@
 // The live test runner's worker: holds the chosen dataset's records and evaluates the policy over
 // them on every edit. Runs yield between chunks, so a newer run or a cancel message is read while
 // an older run is still going and stops it at the next chunk boundary.
+import '../../src/base/seal-object-prototype.ts'; // first: no module after it can extend Object.prototype
 import { compilePolicyDocument, evaluatePolicyDocumentAsync } from '../../src/core/policy/evaluate-policy.ts';
 import { policyEvaluationTransferables } from '../../src/core/policy/evaluation-types.ts';
 import { loadDatasetForWorker, yieldToMessages } from '../../src/workbench/worker-api.ts';

@@ -1,4 +1,5 @@
 // The report editor's worker: keeps the last dataset loaded and evaluates the scorecard over it.
+import '../../src/base/seal-object-prototype.ts'; // first: no module after it can extend Object.prototype
 import { evaluatePacked } from '../../src/core/scorecard/evaluate.ts';
 import { packedTransferables } from '../../src/core/scorecard/packed-evaluation.ts';
 import { loadDatasetForWorker } from '../../src/workbench/worker-api.ts';

@@ -1,6 +1,7 @@
 // The results export worker: loads the chosen dataset's records (from IndexedDB, off the page's
 // thread), evaluates the scorecard over them and writes the CSV or xlsx file. One request per
 // worker: the page starts a worker for an export and ends it when the file is back.
+import '../../src/base/seal-object-prototype.ts'; // first: no module after it can extend Object.prototype
 import { resultsToCsv, resultsToXlsx } from '../../src/core/export/results-table-files.ts';
 import { evaluate } from '../../src/core/scorecard/evaluate.ts';
 import { loadDatasetForWorker } from '../../src/workbench/worker-api.ts';

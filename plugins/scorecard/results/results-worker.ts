@@ -2,6 +2,7 @@
 // over them on every edit. evaluate() runs whole (100,000 × 25 indicators is about half a second
 // cold; an edit that keeps the indicators reuses their cached columns), so superseding replaces cancelling: a run starts only after the worker has read every message
 // already queued, and a run that is no longer the newest when it finishes posts nothing heavy.
+import '../../../src/base/seal-object-prototype.ts'; // first: no module after it can extend Object.prototype
 import { compareEvaluations } from '../../../src/core/scorecard/compare-evaluations.ts';
 import { BufferPool } from '../../../src/core/scorecard/buffer-pool.ts';
 import { LeafColumnCache, evaluate, evaluatePacked } from '../../../src/core/scorecard/evaluate.ts';
