@@ -11,7 +11,7 @@ import { runSqlBench } from './sql.bench.ts';
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
 const only = process.argv.slice(2);
 const wanted = (name: string): boolean => only.length === 0 || only.includes(name);
-if (wanted('logic')) runLogicBench();
+if (wanted('logic')) await runLogicBench();
 if (wanted('evaluate')) runEvaluateBench();
 if (wanted('sql')) await runSqlBench();
 if (wanted('datasets') || wanted('policy') || wanted('scorecard')) {
