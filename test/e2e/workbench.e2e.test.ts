@@ -47,6 +47,9 @@ describe('the workbench, built and served', () => {
       await expect(page.locator(`[data-part="${part}"]`).count()).resolves.toBe(1);
     }
     expect(errors).toEqual([]);
+    // Object.prototype was sealed before any other module ran (src/base/seal-object-prototype.ts),
+    // and every plugin and dependency booted with it so.
+    expect(await page.evaluate(() => Object.isExtensible(Object.prototype))).toBe(false);
     // The welcome page opens on first start.
     expect(await tabTitles(page)).toEqual(['welcome:']);
     // The broken plugin is reported in Output and the rest of the app keeps working.
