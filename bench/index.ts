@@ -1,5 +1,7 @@
 // `npm run bench`: every benchmark the issues ask for, in one process and one run.
 // `npm run bench -- logic evaluate sql datasets policy scorecard` runs only the named ones.
+// Sealed like the app, its workers and the CLI (the engine benchmark's open-realm row runs in its own worker).
+import '../src/base/seal-object-prototype.ts';
 import { openBenchBrowser } from './browser-harness.ts';
 import { runDatasetBrowserBench } from './dataset-browser.bench.ts';
 import { runPolicyBrowserBench } from './policy-browser.bench.ts';
